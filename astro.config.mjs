@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/** Sub-path to deploy under, e.g. BASE_PATH=/ai-distillation/ (default: the domain root). */
+const base = process.env.BASE_PATH ?? '/';
+/** Public origin used for canonical URLs and feeds. */
+const site = process.env.SITE_URL ?? 'https://ai-distillation-tracker.example';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Build tests point these at temporary folders so fixture builds never touch the real cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  // Shiki writes inline styles, which the CSP forbids; the site shows no code.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,72 @@
+/**
+ * The whole story as plain data: every collection's entries with their ids and
+ * file paths. Pure, so unit tests build one from fixtures and the site builds
+ * one from Astro's content layer (src/lib/store.ts).
+ */
+import type {
+  ActorData,
+  CampaignData,
+  CitationInput,
+  ClaimData,
+  EventData,
+  InstrumentData,
+  QuestionData,
+  SeriesData,
+  SourceData,
+} from '../schemas';
+
+export interface Entry<T> {
+  id: string;
+  /** Path of the file the entry came from, relative to the project root. */
+  filePath: string;
+  data: T;
+  /** Raw MDX body, for events. */
+  body?: string;
+}
+
+export interface Story {
+  events: Entry<EventData>[];
+  sources: Entry<SourceData>[];
+  actors: Entry<ActorData>[];
+  campaigns: Entry<CampaignData>[];
+  instruments: Entry<InstrumentData>[];
+  claims: Entry<ClaimData>[];
+  series: Entry<SeriesData>[];
+  questions: Entry<QuestionData>[];
+}
+export type CollectionName = keyof Story;
+
+/** The date every status on the site is "as of": the newest source's publication day. */
+export function asOfDate(story: Story): string {
+  const days = story.sources.map((s) => s.data.published).filter((d): d is string => d !== null);
+  if (days.length === 0) throw new Error('No source carries a publication date, so no "as of" date can be given');
+  return days.reduce((a, b) => (a > b ? a : b));
+}
+
+export interface Citation {
+  source: string;
+  credits?: string;
+  note?: string;
+}
+
+/** Normalises the short form ("flux-tokentoday") to a citation object. */
+export function citation(c: CitationInput): Citation {
+  return typeof c === 'string' ? { source: c } : c;
+}
+
+export function byId<T>(entries: Entry<T>[], id: string): Entry<T> | undefined {
+  return entries.find((e) => e.id === id);
+}
+
+/** Looks an id up and throws, naming the collection, when it is missing. */
+export function getById<T>(entries: Entry<T>[], id: string, collection: string): Entry<T> {
+  const found = byId(entries, id);
+  if (!found) throw new Error(`No ${collection} entry with id "${id}"`);
+  return found;
+}
+
+/** Ids of the sources an MDX body cites with <Cite s="…" />. */
+export function citedInBody(body: string | undefined): string[] {
+  if (!body) return [];
+  return [...body.matchAll(/<Cite\s+s="([^"]+)"\s*\/>/g)].map((m) => m[1] as string);
+}
