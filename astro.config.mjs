@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 /** Sub-path to deploy under, e.g. BASE_PATH=/ai-distillation/ (default: the domain root). */
 const base = process.env.BASE_PATH ?? '/';
@@ -17,7 +18,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Shiki writes inline styles, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx()],
+  // The sitemap lists every page (not the data, feed or card endpoints), with the base path.
+  // Embeds are bare frames for other sites, so they stay out of it.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   security: {
     csp: {
       directives: [

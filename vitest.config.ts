@@ -19,8 +19,9 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'UTC' },
-    // 2-core CI machine.
-    maxWorkers: 2,
+    // Files run one at a time: two of them run fixture builds, and Astro stages
+    // every build in the repo's .astro/ folder, so parallel builds collide.
+    fileParallelism: false,
     // Fail (don't silently pass) when the include glob matches nothing.
     passWithNoTests: false,
   },

@@ -1,26 +1,28 @@
 #!/usr/bin/env node
 /**
- * npm run bench: prints performance figures. Nothing here is asserted; the
- * byte budgets that are deterministic are asserted by tests instead.
+ * npm run bench: prints performance figures. Nothing here is asserted (this
+ * machine is noisy); the deterministic byte budgets are asserted by tests.
  *
- *   1. Build the real site; report build seconds.
- *   2. Report gzip bytes of HTML, JS and CSS for representative pages.
+ *   1. Build the real site; report build seconds and page weights (gzip).
+ *   2. Timeline scale: synthetic sites of 200, 2,000 and 10,000 events
+ *      (scripts/bench-timeline.mjs; BENCH_COUNTS="200 2000" to choose).
+ *   3. Lighthouse scores for home, timeline, campaigns, tracker, an event and
+ *      an embed, with the system Chromium (scripts/lighthouse.mjs).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { pageWeight } from './lib/budgets.mjs';
+import { listHtmlFiles } from './lib/html.mjs';
+import { serveDist } from './lib/serve.mjs';
+import { lighthouseScores, BENCH_PAGES, CATEGORIES } from './lighthouse.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 
 function build() {
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const run = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (run.status !== 0) {
     process.stderr.write(run.stdout + run.stderr);
@@ -29,36 +31,30 @@ function build() {
   return seconds;
 }
 
-const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-
-/** gzip bytes of a page's HTML and of the local JS and CSS it references. */
-export function pageWeight(distDir, pagePath) {
-  const htmlFile = join(distDir, pagePath, 'index.html');
-  const html = readFileSync(htmlFile, 'utf8');
-  const assets = (re) => [...html.matchAll(re)].map((m) => m[1]).filter((u) => u.startsWith('/'));
-  const local = (u) => join(distDir, u.replace(/^\/+/, ''));
-  const js = assets(/<script[^>]+src="([^"]+)"/g).reduce((n, u) => n + gz(local(u)), 0);
-  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((n, u) => n + gz(local(u)), 0);
-  return { html: gz(htmlFile), js, css };
-}
-
-function countPages(dir) {
-  let n = 0;
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) n += countPages(p);
-    else if (f.endsWith('.html')) n += 1;
-  }
-  return n;
-}
-
 const seconds = build();
-const pages = countPages(dist);
-console.log(`build: ${seconds.toFixed(2)} s for ${pages} pages (${((seconds * 1000) / pages).toFixed(1)} ms per page)`);
-console.log('\npage weights (gzip bytes)');
-console.log('page'.padEnd(44), 'html'.padStart(8), 'js'.padStart(8), 'css'.padStart(8), 'total'.padStart(8));
-for (const page of ['/', '/events/', '/events/anthropic-letter-to-senate-banking/', '/disputes/', '/sources/', '/method/']) {
+const pages = listHtmlFiles(dist).length;
+console.log(`build (npm run build, with search index and social cards): ${seconds.toFixed(1)} s for ${pages} pages`);
+console.log('\npage weights (gzip bytes; JS includes imported chunks and inline scripts)');
+console.log('page'.padEnd(46), 'html'.padStart(7), 'js'.padStart(7), 'css'.padStart(7), 'fonts'.padStart(7), 'total'.padStart(7));
+for (const page of ['/', '/timeline/', '/tracker/', '/campaigns/', '/markets/', '/events/anthropic-letter-to-senate-banking/', '/disputes/', '/embed/timeline/']) {
   if (!existsSync(join(dist, page, 'index.html'))) continue;
   const w = pageWeight(dist, page);
-  console.log(page.padEnd(44), String(w.html).padStart(8), String(w.js).padStart(8), String(w.css).padStart(8), String(w.html + w.js + w.css).padStart(8));
+  const js = w.js + w.inlineJs;
+  console.log(page.padEnd(46), ...[w.html, js, w.css, w.fonts, w.html + js + w.css + w.fonts].map((n) => String(n).padStart(7)));
+}
+
+console.log('');
+const counts = (process.env.BENCH_COUNTS ?? '200 2000 10000').split(/\s+/).filter(Boolean);
+spawnSync(process.execPath, [join(root, 'scripts/bench-timeline.mjs'), ...counts], { cwd: root, stdio: 'inherit' });
+
+console.log('\nLighthouse (desktop preset, simulated throttling, system Chromium)');
+const server = await serveDist(root, dist, 4560);
+try {
+  const results = await lighthouseScores(`${server.origin}/`, BENCH_PAGES);
+  console.log('page'.padEnd(46), ...CATEGORIES.map((c) => c.padStart(15)));
+  for (const r of results) {
+    console.log(r.path.padEnd(46), ...CATEGORIES.map((c) => String(r.scores ? r.scores[c] : (r.error ?? 'n/a')).padStart(15)));
+  }
+} finally {
+  server.stop();
 }

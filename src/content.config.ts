@@ -25,4 +25,5 @@ export const collections = {
   claims: define('claims'),
   series: define('series'),
   questions: define('questions'),
+  corrections: define('corrections'),
 };

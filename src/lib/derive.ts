@@ -129,3 +129,19 @@ export function deadlineOf(q: QuestionData, asOf: string, today: string): Deadli
   void asOf;
   return { state: date < today ? 'passed-no-outcome' : 'open', date, formula };
 }
+
+/**
+ * Exchanges per day counting only the days between the first and last day
+ * (the last day not counted), the other way the sources count a window: one
+ * says "over 44 days" where another says "a 45-day window". Null without a window.
+ */
+export function exchangesPerDayBetween(c: Pick<CampaignData, 'window' | 'exchanges'>): Derived | null {
+  if (!c.window || c.exchanges.value === null) return null;
+  const days = windowLength(c.window.start, c.window.end).between;
+  if (days === 0) return null;
+  return {
+    value: c.exchanges.value / days,
+    formula: `${c.exchanges.value.toLocaleString('en-US')} exchanges ÷ ${days} days (${c.window.start} to ${c.window.end}, last day not counted)`,
+    approximate: approx(c.exchanges.qualifier),
+  };
+}

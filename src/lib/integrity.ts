@@ -8,6 +8,7 @@ import type { CollectionName, Entry, Story } from './story';
 import { citedInBody } from './story';
 import { deriveStatus, HistoryError } from './status';
 import { figureRefs, resolveFigure, typedFigures } from './figures';
+import { correctionTarget } from './corrections';
 
 export class ContentIntegrityError extends Error {
   constructor(readonly problems: string[]) {
@@ -94,6 +95,10 @@ function refsOf(collection: CollectionName, entry: Entry<any>): Ref[] {
       ];
     case 'sources':
       return [];
+    case 'corrections': {
+      const target = correctionTarget(d.page).entry;
+      return target ? [[typeof d.page === 'string' ? 'page' : 'page.id', target.id, target.collection]] : [];
+    }
   }
 }
 

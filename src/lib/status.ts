@@ -160,6 +160,9 @@ export class HistoryError extends Error {}
 export function deriveStatus(instrument: InstrumentData): Status {
   const machine = MACHINES[instrument.kind];
   let previous: Step | null = null;
+  // The latest first day of any earlier dated step: a step with an unknown date
+  // between two dated ones must not hide that they are out of order.
+  let floor: { day: string; index: number } | null = null;
   instrument.steps.forEach((step, i) => {
     const allowed: Action[] = previous ? (machine.next[previous.action] ?? []) : machine.start;
     if (!allowed.includes(step.action)) {
@@ -169,12 +172,17 @@ export function deriveStatus(instrument: InstrumentData): Status {
           (allowed.length ? ` (allowed: ${allowed.join(', ')})` : ' (the process has ended)'),
       );
     }
-    if (previous?.date && step.date && dayRange(step.date).last < dayRange(previous.date).first) {
-      throw new HistoryError(`steps[${i}]: dated ${step.date}, before the previous step (${previous.date})`);
+    const earlier = floor && (floor.index === i - 1 ? 'the previous step' : `an earlier step (steps[${floor.index}])`);
+    if (floor && step.date && dayRange(step.date).last < floor.day) {
+      throw new HistoryError(`steps[${i}]: dated ${step.date}, before ${earlier} (${instrument.steps[floor.index]?.date})`);
+    }
+    if (floor && !step.date && step.notAfter && step.notAfter < floor.day) {
+      throw new HistoryError(`steps[${i}]: notAfter ${step.notAfter} is before ${earlier} (${instrument.steps[floor.index]?.date})`);
     }
     if (step.notAfter && step.date && dayRange(step.date).first > step.notAfter) {
       throw new HistoryError(`steps[${i}]: dated ${step.date}, after its own notAfter ${step.notAfter}`);
     }
+    if (step.date && (!floor || dayRange(step.date).first >= floor.day)) floor = { day: dayRange(step.date).first, index: i };
     previous = step;
   });
   const last: Step | null = previous;

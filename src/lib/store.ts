@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import type { CollectionName, Entry, Story } from './story';
 import { assertIntegrity } from './integrity';
 
-const NAMES: CollectionName[] = ['events', 'sources', 'actors', 'campaigns', 'instruments', 'claims', 'series', 'questions'];
+const NAMES: CollectionName[] = ['events', 'sources', 'actors', 'campaigns', 'instruments', 'claims', 'series', 'questions', 'corrections'];
 
 async function load(): Promise<Story> {
   const loaded = await Promise.all(

@@ -8,6 +8,7 @@ import type {
   CampaignData,
   CitationInput,
   ClaimData,
+  CorrectionData,
   EventData,
   InstrumentData,
   QuestionData,
@@ -33,6 +34,7 @@ export interface Story {
   claims: Entry<ClaimData>[];
   series: Entry<SeriesData>[];
   questions: Entry<QuestionData>[];
+  corrections: Entry<CorrectionData>[];
 }
 export type CollectionName = keyof Story;
 

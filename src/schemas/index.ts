@@ -8,10 +8,12 @@ export * from './claim';
 export * from './instrument';
 export * from './series';
 export * from './question';
+export * from './correction';
 
 import { ActorSchema } from './actor';
 import { CampaignSchema } from './campaign';
 import { ClaimSchema } from './claim';
+import { CorrectionSchema } from './correction';
 import { EventSchema } from './event';
 import { InstrumentSchema } from './instrument';
 import { QuestionSchema } from './question';
@@ -28,4 +30,5 @@ export const COLLECTIONS = {
   claims: { pattern: '*.yaml', schema: ClaimSchema },
   series: { pattern: '*.yaml', schema: SeriesSchema },
   questions: { pattern: '*.yaml', schema: QuestionSchema },
+  corrections: { pattern: '*.yaml', schema: CorrectionSchema },
 } as const;

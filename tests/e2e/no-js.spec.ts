@@ -2,7 +2,7 @@
  * With JavaScript switched off, the pages still tell the whole story: text,
  * sources, dispute boxes and labels are server-rendered.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/diagnostics.ts';
 import { siteUrl } from './support/env.ts';
 
 test.use({ javaScriptEnabled: false });

@@ -4,6 +4,7 @@ import {
   deadlineOf,
   exchangesPerAccount,
   exchangesPerDay,
+  exchangesPerDayBetween,
   impliedLevels,
   percentAbove,
   ratio,
@@ -90,5 +91,17 @@ describe('deadlineOf', () => {
   });
   it('a signpost without a deadline has none', () => {
     expect(deadlineOf(question('openai-comparable-disclosure'), '2026-06-26', '2026-11-22').state).toBe('no-deadline');
+  });
+});
+
+describe('exchangesPerDayBetween', () => {
+  it('counting the 44 days between April 22 and June 5: 28,800,000 ÷ 44 = 654,545.45', () => {
+    const perDay = exchangesPerDayBetween(alibaba);
+    expect(perDay?.value).toBeCloseTo(654545.4545, 3);
+    expect(perDay?.formula).toContain('44 days');
+    expect(perDay?.formula).toContain('last day not counted');
+  });
+  it('no window, no per-day figure', () => {
+    expect(exchangesPerDayBetween(february)).toBeNull();
   });
 });

@@ -78,6 +78,23 @@ describe('impossible histories', () => {
     expect(() => deriveStatus(instrument(kind, actions))).toThrow(message);
   });
 
+  it('a step with an unknown date does not hide two dated steps out of order', () => {
+    const history = instrument('bill', [['introduced', '2026-05-01'], 'referred', ['committee-approved', '2026-04-22']]);
+    expect(() => deriveStatus(history)).toThrow('before an earlier step (steps[0]) (2026-05-01)');
+  });
+
+  it('an undated step cannot have a latest possible day before an earlier dated step', () => {
+    const history = instrument('bill', [['introduced', '2026-05-01'], 'referred']);
+    history.steps[1]!.notAfter = '2026-04-30';
+    expect(() => deriveStatus(history)).toThrow('steps[1]: notAfter 2026-04-30 is before the previous step (2026-05-01)');
+  });
+
+  it('an undated step whose latest possible day comes before the next dated step is fine', () => {
+    const history = instrument('bill', ['introduced', ['committee-approved', '2026-04-22']]);
+    history.steps[0]!.notAfter = '2026-04-22';
+    expect(deriveStatus(history).label).toBe('Passed committee');
+  });
+
   it('a month and a day in that month are not out of order', () => {
     expect(() => deriveStatus(instrument('designation', [['listed', '2026-06'], ['removed', '2026-06-01']]))).not.toThrow();
   });

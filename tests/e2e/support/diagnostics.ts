@@ -211,6 +211,12 @@ export const test = base.extend<{ diagnostics: Diagnostics }>({
     async ({ page }, use, testInfo) => {
       const d = await attachDiagnostics(page);
       await use(d);
+      // Every test, not only the smoke test, fails on a console error, an
+      // uncaught error, a CSP violation or a request to another host.
+      const problems = [...d.consoleErrors, ...d.pageErrors, ...d.cspViolations, ...d.externalRequests];
+      if (testInfo.status === testInfo.expectedStatus && problems.length > 0) {
+        throw new Error(`Page diagnostics in "${testInfo.title}":\n${formatDiagnostics(d)}`);
+      }
       // Attach the findings to the report of failing tests.
       if (testInfo.status !== testInfo.expectedStatus) {
         await testInfo.attach('diagnostics.txt', {

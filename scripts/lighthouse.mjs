@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse scores of built pages, for the benchmark only (never a test:
+ * scores depend on the machine's load).
+ *
+ *   import { lighthouseScores } from './lighthouse.mjs';
+ *   const rows = await lighthouseScores('http://127.0.0.1:4540/', ['/', '/timeline/']);
+ *
+ *   node scripts/lighthouse.mjs     # serves DIST_DIR / OUT_DIR / ./dist (BASE_PATH) and prints a table
+ *
+ * Runs the `lighthouse` package programmatically in the system Chromium
+ * (CHROMIUM_PATH, else /usr/bin/chromium), launched by chrome-launcher with
+ * no background networking. Desktop preset (lighthouse's desktop-config),
+ * throttlingMethod 'simulate': Lantern computes the performance metrics from
+ * the recorded trace under a fixed simulated desktop network/CPU, so the
+ * numbers barely move with this shared 2-core machine's load ('provided'
+ * measures wall-clock and drifts with whatever else runs).
+ *
+ * Env for the standalone run: LIGHTHOUSE_PORT (default 4540; the port after
+ * it is also used by serve.mjs's second origin), LIGHTHOUSE_RUNS (default 1).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { REPO_ROOT, normaliseBase, pagePathToFile, resolveDistDir } from './lib/html.mjs';
+
+/** The four category ids, in report order. */
+export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
+
+/** Chromium flags: headless, and nothing that phones home (the network is closed). */
+function chromeFlags() {
+  return [
+    '--headless=new',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), // the sandbox cannot start as root
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+/** The system Chromium: CHROMIUM_PATH, else /usr/bin/chromium; throws if absent. */
+export function chromiumPath(env = process.env) {
+  const p = env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(p)) throw new Error(`Chromium not found at ${p} (set CHROMIUM_PATH)`);
+  return p;
+}
+
+/** Middle value (lower middle for even counts): robust against one odd run. */
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+
+/**
+ * @typedef {{ performance: number, accessibility: number, 'best-practices': number, seo: number }} Scores
+ * @typedef {{ path: string, url: string, scores: Scores | null, error?: string }} PageScores
+ */
+
+/**
+ * Lighthouse category scores (0–100) of pages served on this machine.
+ * @param {string} baseUrl    site root including any base path, e.g. `http://127.0.0.1:4540/` (loopback only)
+ * @param {string[]} pagePaths base-free page paths, e.g. `['/', '/timeline/']`
+ * @param {{ runs?: number, chromePath?: string, throttlingMethod?: 'simulate' | 'provided' }} [options]
+ *   runs: median of N runs per page (default 1); throttlingMethod: default 'simulate' (see above)
+ * @returns {Promise<PageScores[]>}  one entry per page, in order; scores null + error when Lighthouse could not load it
+ */
+export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
+  const root = new URL(baseUrl);
+  // Guard against ever auditing (and so contacting) anything off this machine.
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(root.hostname)) throw new Error(`lighthouseScores: ${baseUrl} is not a loopback URL`);
+  const runs = Math.max(1, options.runs ?? 1);
+  const chrome = await chromeLauncher.launch({ chromePath: options.chromePath ?? chromiumPath(), chromeFlags: chromeFlags(), logLevel: 'silent' });
+  try {
+    /** @type {PageScores[]} */
+    const out = [];
+    for (const pagePath of pagePaths) {
+      const url = new URL(pagePath.replace(/^\/+/, ''), root.href.endsWith('/') ? root.href : `${root.href}/`).href;
+      /** @type {Record<string, number[]>} */
+      const samples = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+      let error;
+      for (let i = 0; i < runs && !error; i++) {
+        const result = await lighthouse(
+          url,
+          { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES], throttlingMethod: options.throttlingMethod ?? 'simulate' },
+          desktopConfig,
+        );
+        const lhr = result?.lhr;
+        if (!lhr || lhr.runtimeError) {
+          error = lhr?.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : 'no result';
+          break;
+        }
+        for (const c of CATEGORIES) samples[c]?.push(Math.round((lhr.categories[c]?.score ?? NaN) * 100));
+      }
+      const scores = /** @type {Scores} */ (Object.fromEntries(CATEGORIES.map((c) => [c, median(samples[c] ?? [])])));
+      out.push(error ? { path: pagePath, url, scores: null, error } : { path: pagePath, url, scores });
+    }
+    return out;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Start tests/e2e/support/serve.mjs on `port` (and port+1) and wait until it answers. */
+async function serve(/** @type {string} */ distDir, /** @type {string} */ basePath, /** @type {number} */ port) {
+  const child = spawn(process.execPath, ['tests/e2e/support/serve.mjs'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DIST_DIR: distDir, BASE_PATH: basePath, E2E_SITE_PORT: String(port), E2E_HOST_PORT: String(port + 1) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`serve.mjs exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/__e2e/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error('serve.mjs did not come up within 10 s');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Pages the standalone run reports (representative of each kind of page). */
+export const BENCH_PAGES = ['/', '/timeline/', '/campaigns/', '/tracker/', '/events/anthropic-letter-to-senate-banking/', '/embed/timeline/'];
+
+// CLI: node scripts/lighthouse.mjs
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const distDir = resolveDistDir();
+  const basePath = normaliseBase(process.env.BASE_PATH);
+  const port = Number(process.env.LIGHTHOUSE_PORT || 4540);
+  const built = BENCH_PAGES.filter((p) => existsSync(pagePathToFile(distDir, p)));
+  const server = await serve(distDir, basePath, port);
+  try {
+    const t0 = performance.now();
+    const rows = await lighthouseScores(`http://127.0.0.1:${port}${basePath}`, built, { runs: Number(process.env.LIGHTHOUSE_RUNS || 1) });
+    const byPath = new Map(rows.map((r) => [r.path, r]));
+    console.log(`lighthouse (desktop, simulated throttling) on ${distDir}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log('page'.padEnd(46) + CATEGORIES.map((c) => c.padStart(15)).join(''));
+    for (const p of BENCH_PAGES) {
+      const r = byPath.get(p);
+      const cells = !r ? 'not built yet' : r.scores ? CATEGORIES.map((c) => String(r.scores?.[c]).padStart(15)).join('') : `error: ${r.error}`;
+      console.log(p.padEnd(46) + cells);
+    }
+  } finally {
+    server.kill();
+  }
+}

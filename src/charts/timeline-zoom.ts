@@ -1,0 +1,28 @@
+/**
+ * Zoom arithmetic for the timeline, without d3, so that the embed's inline
+ * script and the timeline island can share it cheaply.
+ */
+export const DAY = 86_400_000;
+
+/** Midnight UTC of a "YYYY-MM-DD" day, in ms. */
+export const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+
+/** The time span a day domain covers, in ms: from the first day's start to the last day's end. */
+export function domainMs(domain: [string, string]): [number, number] {
+  return [dayMs(domain[0]), dayMs(domain[1]) + DAY];
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The transform that maps marks rendered for the time span `from` (ms) onto
+ * the span `to`, as an SVG transform attribute. The zoom island applies it to
+ * the mark groups on every frame of a gesture, then re-renders when it ends.
+ */
+export function zoomTransform(from: [number, number], to: [number, number], range: [number, number], orientation: 'horizontal' | 'vertical'): string {
+  const px = (range[1] - range[0]) / (to[1] - to[0]);
+  const k = (from[1] - from[0]) / (to[1] - to[0]);
+  const shift = range[0] - range[0] * k + (from[0] - to[0]) * px;
+  const kText = Math.round(k * 1e4) / 1e4;
+  return orientation === 'horizontal' ? `translate(${r2(shift)},0) scale(${kText},1)` : `translate(0,${r2(shift)}) scale(1,${kText})`;
+}

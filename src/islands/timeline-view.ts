@@ -1,0 +1,516 @@
+/**
+ * <timeline-view>: enhances the server-rendered timeline. It adds zoom and pan
+ * (wheel, pinch, drag, buttons, keys), filters by kind and actor, selection
+ * with a details panel, and keeps view, filters and selection in the URL.
+ *
+ * The page is complete without it. On load it renders nothing unless the URL
+ * asks for a view other than the default; afterwards every state change calls
+ * the same timelineSvg() the build used. During a gesture only the mark groups'
+ * transform changes; the full render (labels, ticks) follows when it ends.
+ */
+import { dayMs, domainMs, timelineSvg, zoomTransform, type TimelineDatum, type TimelineLane } from '../charts/timeline';
+
+interface Item extends TimelineDatum {
+  kind: string;
+  actors: string[];
+}
+
+interface Index {
+  base: string;
+  domain: [string, string];
+  asOf: string;
+  asOfLabel: string;
+  lanes: TimelineLane[];
+  items: Item[];
+}
+
+interface State {
+  kinds: Set<string> | null; // null: every kind
+  actor: string;
+  span: [number, number]; // visible time, ms
+  selected: string | null;
+}
+
+interface EventDetail {
+  title: string;
+  dateLabel: string;
+  standing: string;
+  summary: string;
+  url: string;
+  sources: { number: number; label: string; credits: string | null; url: string }[];
+}
+
+const DAY = 86_400_000;
+const MIN_SPAN = 7 * DAY;
+const WIDE = { horizontal: 960, vertical: 360 } as const;
+const RANGE = { horizontal: [150, 944] as [number, number] };
+const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const reduceMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+class TimelineView extends HTMLElement {
+  private index!: Index;
+  private state!: State;
+  private full!: [number, number];
+  /** Span the visible SVG was last rendered for; gestures transform relative to it. */
+  private rendered!: [number, number];
+  private renderedOrientation: 'horizontal' | 'vertical' = 'horizontal';
+  private settle = 0;
+  private frame = 0;
+  private pointers = new Map<number, number>();
+  private dragFrom: { x: number; span: [number, number] } | null = null;
+  private pinchFrom: { dist: number; mid: number; span: [number, number] } | null = null;
+  private details = new Map<string, Promise<EventDetail>>();
+
+  connectedCallback(): void {
+    if (!this.dataset.meta) return;
+    this.index = { ...(JSON.parse(this.dataset.meta) as Omit<Index, 'items'>), items: this.readItems() };
+    this.full = domainMs(this.index.domain);
+    this.rendered = this.full;
+    this.state = this.readUrl();
+    this.querySelector<HTMLElement>('.tl-toolbar')!.hidden = false;
+    this.bind();
+    this.syncControls();
+    // Render only if the URL asks for something other than what the build drew,
+    // or on a narrow screen, whose vertical layout the build leaves to the island.
+    const narrowUnrendered = this.orientation === 'vertical' && !this.plot().firstElementChild;
+    if (narrowUnrendered || this.state.kinds || this.state.actor || this.state.selected || !this.isFullView()) this.render(false);
+    if (this.state.selected) void this.showDetail(this.state.selected, false);
+    performance.mark('timeline-interactive');
+    this.dataset.ready = 'true';
+  }
+
+  /** The index: one item per entry of the server-rendered event list. */
+  private readItems(): Item[] {
+    return [...this.querySelectorAll<HTMLLIElement>('.event-index > li[data-id]')].map((li) => {
+      const d = li.dataset;
+      const link = li.querySelector('a')!;
+      const flags = (d.flags ?? '').split(' ');
+      return {
+        id: d.id!,
+        title: link.textContent ?? '',
+        start: d.start!,
+        end: d.end ?? d.start!,
+        shape: (d.shape ?? 'point') as Item['shape'],
+        lane: d.lane!,
+        dateLabel: li.querySelector('time')?.textContent ?? d.start!,
+        href: link.getAttribute('href')!,
+        alleged: flags.includes('alleged'),
+        disputed: flags.includes('disputed'),
+        kind: d.kind!,
+        actors: (d.actors ?? '').split(' ').filter(Boolean),
+      };
+    });
+  }
+
+  private get orientation(): 'horizontal' | 'vertical' {
+    return matchMedia('(max-width: 639px)').matches ? 'vertical' : 'horizontal';
+  }
+
+  private plot(): HTMLElement {
+    return this.querySelector<HTMLElement>(this.orientation === 'horizontal' ? '.tl-plot-h' : '.tl-plot-v')!;
+  }
+
+  private isFullView(): boolean {
+    return this.state.span[0] === this.full[0] && this.state.span[1] === this.full[1];
+  }
+
+  // --- URL state -----------------------------------------------------------
+
+  private readUrl(): State {
+    const q = new URLSearchParams(location.search);
+    const kinds = q.get('kinds');
+    const from = q.get('from');
+    const to = q.get('to');
+    let span = this.full;
+    if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to) {
+      span = [dayMs(from), dayMs(to) + DAY];
+    }
+    const selected = q.get('event');
+    return {
+      kinds: kinds === null ? null : new Set(kinds.split(',').filter(Boolean)),
+      actor: q.get('actor') ?? '',
+      span,
+      selected: selected && this.index.items.some((i) => i.id === selected) ? selected : null,
+    };
+  }
+
+  /** Writes the state to the URL: push for discrete changes (so Back undoes them), replace while a gesture runs. */
+  private writeUrl(push: boolean): void {
+    const q = new URLSearchParams(location.search);
+    const set = (k: string, v: string | null) => (v ? q.set(k, v) : q.delete(k));
+    set('kinds', this.state.kinds ? [...this.state.kinds].join(',') || '-' : null);
+    set('actor', this.state.actor || null);
+    const full = this.isFullView();
+    set('from', full ? null : toDay(this.state.span[0]));
+    set('to', full ? null : toDay(this.state.span[1] - 1));
+    set('event', this.state.selected);
+    const url = `${location.pathname}${q.toString() ? `?${q}` : ''}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  // --- rendering -----------------------------------------------------------
+
+  private visibleItems(): Item[] {
+    const { kinds, actor } = this.state;
+    return this.index.items.filter((i) => (!kinds || kinds.has(i.kind)) && (!actor || i.actors.includes(actor)));
+  }
+
+  /** Full render of the visible orientation with the same function the build used. */
+  private render(announce = true): void {
+    const orientation = this.orientation;
+    const items = this.visibleItems();
+    const span = this.state.span;
+    const domain: [string, string] = [toDay(span[0]), toDay(span[1] - 1)];
+    const focusedId = (document.activeElement as HTMLElement | null)?.closest?.('a.tl-mark')?.getAttribute('data-id');
+    const prefix = `${this.dataset.prefix ?? 'tl'}-${orientation === 'horizontal' ? 'h' : 'v'}`;
+    const title = this.querySelector('.tl-plot-h svg > title')?.textContent ?? 'Timeline';
+    const description = `${items.length} of ${this.index.items.length} events shown, ${domain[0]} to ${domain[1]}.`;
+    this.plot().innerHTML = timelineSvg(items, {
+      orientation,
+      width: WIDE[orientation],
+      lanes: this.index.lanes,
+      domain,
+      asOf: this.index.asOf,
+      asOfLabel: this.index.asOfLabel,
+      selected: this.state.selected,
+      idPrefix: prefix,
+      title,
+      description,
+    });
+    this.rendered = span;
+    this.renderedOrientation = orientation;
+    this.classList.remove('is-zooming');
+    // Filter the full list below the chart too, so both views agree.
+    const ids = new Set(items.map((i) => i.id));
+    this.querySelectorAll<HTMLLIElement>('.event-index > li[data-id]').forEach((li) => {
+      li.hidden = !ids.has(li.dataset.id!);
+    });
+    if (focusedId) this.markById(focusedId)?.focus();
+    if (announce) this.announce(`${items.length} of ${this.index.items.length} events shown.`);
+  }
+
+  private announce(text: string): void {
+    const status = this.querySelector('.tl-status');
+    if (status) status.textContent = text;
+  }
+
+  /** Cheap frame during a gesture: one transform per mark group, no re-layout. */
+  private preview(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      if (this.orientation !== this.renderedOrientation) return this.render(false);
+      const range = this.orientation === 'horizontal' ? RANGE.horizontal : this.verticalRange();
+      const t = zoomTransform(this.rendered, this.state.span, range, this.orientation);
+      this.classList.add('is-zooming');
+      this.plot().querySelectorAll('.tl-zoom, .tl-axis, .tl-asof').forEach((g) => g.setAttribute('transform', t));
+    });
+    clearTimeout(this.settle);
+    this.settle = window.setTimeout(() => {
+      this.render(false);
+      this.writeUrl(false);
+    }, 160);
+  }
+
+  private verticalRange(): [number, number] {
+    const svg = this.plot().querySelector('svg');
+    const height = svg?.viewBox.baseVal.height ?? 420;
+    return [40, height - 16];
+  }
+
+  // --- zoom ----------------------------------------------------------------
+
+  /** Zooms by `factor` (>1 in) around time `at`, clamped between a week and the full view. */
+  private zoomAt(factor: number, at: number): void {
+    const [a, b] = this.state.span;
+    const fullSpan = this.full[1] - this.full[0];
+    const span = Math.min(fullSpan, Math.max(MIN_SPAN, (b - a) / factor));
+    let start = at - ((at - a) / (b - a)) * span;
+    start = Math.min(Math.max(start, this.full[0]), this.full[1] - span);
+    this.state.span = [start, start + span];
+  }
+
+  private pan(ms: number): void {
+    const [a, b] = this.state.span;
+    const start = Math.min(Math.max(a + ms, this.full[0]), this.full[1] - (b - a));
+    this.state.span = [start, start + (b - a)];
+  }
+
+  /** Time under a client x (horizontal layout) or y (vertical). */
+  private timeAt(client: number): number {
+    const svg = this.plot().querySelector('svg')!;
+    const box = svg.getBoundingClientRect();
+    const horizontal = this.orientation === 'horizontal';
+    const view = horizontal ? svg.viewBox.baseVal.width : svg.viewBox.baseVal.height;
+    const px = ((client - (horizontal ? box.left : box.top)) * view) / (horizontal ? box.width : box.height);
+    const [r0, r1] = horizontal ? RANGE.horizontal : this.verticalRange();
+    const [a, b] = this.state.span;
+    return a + ((Math.min(Math.max(px, r0), r1) - r0) / (r1 - r0)) * (b - a);
+  }
+
+  private center(): number {
+    return (this.state.span[0] + this.state.span[1]) / 2;
+  }
+
+  /** Button and key zooms: animated unless the reader prefers reduced motion. */
+  private animateTo(target: [number, number]): void {
+    const from = this.state.span;
+    const steps = reduceMotion() ? 1 : 8;
+    let i = 0;
+    const step = () => {
+      i += 1;
+      const t = i / steps;
+      this.state.span = [from[0] + (target[0] - from[0]) * t, from[1] + (target[1] - from[1]) * t];
+      if (i < steps) {
+        this.preview();
+        requestAnimationFrame(step);
+      } else {
+        clearTimeout(this.settle);
+        this.render();
+        this.writeUrl(true);
+      }
+    };
+    requestAnimationFrame(step);
+  }
+
+  private zoomButton(kind: string): void {
+    const keep = this.state.span;
+    if (kind === 'reset') return this.animateTo(this.full);
+    this.zoomAt(kind === 'in' ? 2 : 0.5, this.selectedTime() ?? this.center());
+    const target = this.state.span;
+    this.state.span = keep;
+    this.animateTo(target);
+  }
+
+  private selectedTime(): number | null {
+    const id = this.state.selected ?? (document.activeElement as HTMLElement | null)?.closest?.('a.tl-mark')?.getAttribute('data-id');
+    const item = this.index.items.find((i) => i.id === id);
+    return item ? dayMs(item.start) : null;
+  }
+
+  // --- events --------------------------------------------------------------
+
+  private bind(): void {
+    this.addEventListener('click', (e) => {
+      const target = e.target as Element;
+      const zoom = target.closest<HTMLButtonElement>('button[data-zoom]');
+      if (zoom) return this.zoomButton(zoom.dataset.zoom!);
+      if (target.closest('.tl-detail-close')) return this.select(null, true);
+      const mark = target.closest<SVGAElement>('a.tl-mark');
+      if (mark && !(e as MouseEvent).metaKey && !(e as MouseEvent).ctrlKey) {
+        e.preventDefault();
+        this.select(mark.getAttribute('data-id'), true);
+      }
+    });
+    this.addEventListener('change', (e) => {
+      const input = e.target as HTMLInputElement | HTMLSelectElement;
+      if (input.name === 'kind') {
+        const checked = [...this.querySelectorAll<HTMLInputElement>('input[name=kind]')].filter((c) => c.checked).map((c) => c.value);
+        const all = this.querySelectorAll('input[name=kind]').length;
+        this.state.kinds = checked.length === all ? null : new Set(checked);
+      } else if (input.name === 'actor') {
+        this.state.actor = input.value;
+      } else return;
+      if (this.state.selected && !this.visibleItems().some((i) => i.id === this.state.selected)) this.select(null, false);
+      this.render();
+      this.writeUrl(true);
+    });
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    for (const plot of this.querySelectorAll<HTMLElement>('.tl-plot')) {
+      plot.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
+      plot.addEventListener('pointerdown', (e) => this.onPointerDown(e));
+      plot.addEventListener('pointermove', (e) => this.onPointerMove(e));
+      plot.addEventListener('pointerup', (e) => this.onPointerUp(e));
+      plot.addEventListener('pointercancel', (e) => this.onPointerUp(e));
+    }
+    window.addEventListener('popstate', () => {
+      this.state = this.readUrl();
+      this.syncControls();
+      this.render();
+      if (this.state.selected) void this.showDetail(this.state.selected, false);
+      else this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
+    });
+    matchMedia('(max-width: 639px)').addEventListener('change', () => this.render(false));
+  }
+
+  private syncControls(): void {
+    this.querySelectorAll<HTMLInputElement>('input[name=kind]').forEach((c) => {
+      c.checked = !this.state.kinds || this.state.kinds.has(c.value);
+    });
+    const select = this.querySelector<HTMLSelectElement>('select[name=actor]');
+    if (select) select.value = this.state.actor;
+  }
+
+  private onWheel(e: WheelEvent): void {
+    // The vertical layout leaves the wheel to page scrolling; pinch and buttons zoom it.
+    if (this.orientation === 'vertical' && !e.ctrlKey) return;
+    e.preventDefault();
+    const horizontal = this.orientation === 'horizontal';
+    if (horizontal && Math.abs(e.deltaX) > Math.abs(e.deltaY) && !e.ctrlKey) {
+      this.pan(((this.state.span[1] - this.state.span[0]) * e.deltaX) / 800);
+    } else {
+      this.zoomAt(Math.exp(-e.deltaY * (e.ctrlKey ? 0.01 : 0.002)), this.timeAt(horizontal ? e.clientX : e.clientY));
+    }
+    this.preview();
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.button !== 0) return;
+    const pos = this.orientation === 'horizontal' ? e.clientX : e.clientY;
+    this.pointers.set(e.pointerId, pos);
+    if (this.pointers.size === 1 && this.orientation === 'horizontal') this.dragFrom = { x: pos, span: this.state.span };
+    if (this.pointers.size === 2) {
+      const [p, q] = [...this.pointers.values()] as [number, number];
+      this.dragFrom = null;
+      this.pinchFrom = { dist: Math.abs(p - q) || 1, mid: this.timeAt((p + q) / 2), span: this.state.span };
+    }
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (!this.pointers.has(e.pointerId)) return;
+    const pos = this.orientation === 'horizontal' ? e.clientX : e.clientY;
+    this.pointers.set(e.pointerId, pos);
+    if (this.pinchFrom && this.pointers.size === 2) {
+      const [p, q] = [...this.pointers.values()] as [number, number];
+      this.state.span = this.pinchFrom.span;
+      this.zoomAt(Math.abs(p - q) / this.pinchFrom.dist, this.pinchFrom.mid);
+      this.preview();
+    } else if (this.dragFrom && Math.abs(pos - this.dragFrom.x) > 3) {
+      const plot = this.plot().querySelector('svg')!.getBoundingClientRect();
+      const msPerPx = (this.dragFrom.span[1] - this.dragFrom.span[0]) / ((plot.width * (RANGE.horizontal[1] - RANGE.horizontal[0])) / WIDE.horizontal);
+      this.state.span = this.dragFrom.span;
+      this.pan(-(pos - this.dragFrom.x) * msPerPx);
+      (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+      this.preview();
+    }
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size < 2) this.pinchFrom = null;
+    if (this.pointers.size === 0) this.dragFrom = null;
+  }
+
+  private marks(): SVGAElement[] {
+    return [...this.plot().querySelectorAll<SVGAElement>('a.tl-mark')];
+  }
+
+  private markById(id: string): SVGAElement | null {
+    return this.marks().find((m) => m.getAttribute('data-id') === id) ?? null;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const mark = (e.target as Element).closest?.('a.tl-mark');
+    const horizontal = this.orientation === 'horizontal';
+    if (e.key === 'Escape' && this.state.selected) {
+      const id = this.state.selected;
+      this.select(null, true);
+      this.markById(id)?.focus();
+      return e.preventDefault();
+    }
+    if (!mark) return;
+    const items = this.visibleItems().sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    const id = mark.getAttribute('data-id')!;
+    const i = items.findIndex((x) => x.id === id);
+    const current = items[i];
+    const [prevKey, nextKey, laneUp, laneDown] = horizontal ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+    let to: Item | undefined;
+    if (e.shiftKey && (e.key === prevKey || e.key === nextKey)) {
+      this.pan(((this.state.span[1] - this.state.span[0]) / 4) * (e.key === nextKey ? 1 : -1));
+      this.render();
+      this.writeUrl(true);
+      this.markById(id)?.focus();
+      return e.preventDefault();
+    }
+    if (e.key === nextKey) to = items[i + 1];
+    else if (e.key === prevKey) to = items[i - 1];
+    else if (e.key === 'Home') to = items[0];
+    else if (e.key === 'End') to = items[items.length - 1];
+    else if ((e.key === laneUp || e.key === laneDown) && current) {
+      const lanes = this.index.lanes.map((l) => l.id);
+      const step = e.key === laneDown ? 1 : -1;
+      for (let l = lanes.indexOf(current.lane) + step; l >= 0 && l < lanes.length && !to; l += step) {
+        const inLane = items.filter((x) => x.lane === lanes[l]);
+        to = inLane.sort((a, b) => Math.abs(dayMs(a.start) - dayMs(current.start)) - Math.abs(dayMs(b.start) - dayMs(current.start)))[0];
+      }
+    } else if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '0') {
+      this.zoomButton(e.key === '0' ? 'reset' : e.key === '-' ? 'out' : 'in');
+      return e.preventDefault();
+    } else return;
+    e.preventDefault();
+    if (!to) return;
+    const target = to;
+    // Bring an event outside the view into it before moving focus there.
+    const t = dayMs(target.start);
+    if (t < this.state.span[0] || t >= this.state.span[1]) {
+      const half = (this.state.span[1] - this.state.span[0]) / 2;
+      this.state.span = [t - half, t + half];
+      this.pan(0);
+      this.render();
+      this.writeUrl(false);
+    }
+    this.markById(target.id)?.focus();
+  }
+
+  // --- selection -----------------------------------------------------------
+
+  private select(id: string | null, push: boolean): void {
+    this.state.selected = id;
+    this.marks().forEach((m) => {
+      const on = m.getAttribute('data-id') === id;
+      m.classList.toggle('is-selected', on);
+      if (on) m.setAttribute('aria-current', 'true');
+      else m.removeAttribute('aria-current');
+    });
+    this.writeUrl(push);
+    if (id) void this.showDetail(id, true);
+    else {
+      this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
+      this.announce('Details closed.');
+    }
+  }
+
+  private fetchDetail(id: string): Promise<EventDetail> {
+    let found = this.details.get(id);
+    if (!found) {
+      found = fetch(`${this.index.base}data/events/${id}.json`).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<EventDetail>;
+      });
+      this.details.set(id, found);
+    }
+    return found;
+  }
+
+  private async showDetail(id: string, announce: boolean): Promise<void> {
+    const panel = this.querySelector<HTMLElement>('.tl-detail')!;
+    const item = this.index.items.find((i) => i.id === id);
+    if (!item) return;
+    const q = <T extends Element>(s: string) => panel.querySelector<T>(s)!;
+    q('.tl-detail-title').textContent = item.title;
+    q('.tl-detail-meta').textContent = item.dateLabel;
+    q('.tl-detail-summary').textContent = '';
+    q('.tl-detail-sources').textContent = '';
+    q<HTMLAnchorElement>('.tl-detail-link').href = item.href;
+    panel.hidden = false;
+    if (announce) this.announce(`Selected: ${item.title}, ${item.dateLabel}.`);
+    try {
+      const d = await this.fetchDetail(id);
+      if (this.state.selected !== id) return;
+      q('.tl-detail-meta').textContent = `${d.dateLabel} · ${d.standing}`;
+      q('.tl-detail-summary').textContent = d.summary;
+      const sources = q('.tl-detail-sources');
+      sources.textContent = 'Sources: ';
+      d.sources.forEach((s, n) => {
+        const a = document.createElement('a');
+        a.href = s.url;
+        a.textContent = `[${s.number}] ${s.label}`;
+        sources.append(n ? '; ' : '', a, s.credits ? ` (credits ${s.credits})` : '');
+      });
+    } catch {
+      q('.tl-detail-summary').textContent = 'The details could not be loaded; the event page has them.';
+    }
+  }
+}
+
+customElements.define('timeline-view', TimelineView);

@@ -1,0 +1,49 @@
+/** The timeline's downloadable files: the chart as SVG/PNG and the data behind it as CSV/JSON. */
+import { timelineSvg } from '../charts/timeline';
+import { defaultDomain, timelineItems, timelineMeta } from './timeline';
+import { standaloneSvg } from './chart-files';
+import { asOfDate, type Story } from './story';
+import { formatDate } from './format';
+import { href } from './url';
+
+export function timelineFileSvg(story: Story, site: URL | undefined): string {
+  const items = timelineItems(story, (id) => new URL(href(`/events/${id}/`), site).href);
+  const meta = timelineMeta(story);
+  const svg = timelineSvg(items, {
+    ...meta,
+    domain: defaultDomain(items, meta.asOf),
+    width: 960,
+    title: 'Timeline of the AI distillation story',
+    description: `${items.length} events.`,
+    idPrefix: 'file-tl',
+  });
+  return standaloneSvg(svg, `The Distillation Files · as of ${formatDate(asOfDate(story))} · campaign figures are Anthropic's allegations`);
+}
+
+export const TIMELINE_COLUMNS = ['id', 'title', 'start', 'end', 'precision', 'lane', 'kind', 'date_label', 'alleged', 'disputed', 'actors', 'url'] as const;
+
+export function timelineRows(story: Story, site: URL | undefined) {
+  return timelineItems(story, (id) => new URL(href(`/events/${id}/`), site).href).map((i) => ({
+    id: i.id,
+    title: i.title,
+    start: i.start,
+    end: i.end,
+    precision: i.shape,
+    lane: i.lane,
+    kind: i.kind,
+    date_label: i.dateLabel,
+    alleged: i.alleged,
+    disputed: i.disputed,
+    actors: i.actors.join(' '),
+    url: i.href,
+  }));
+}
+
+/** RFC 4180 CSV: header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+export function toCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}

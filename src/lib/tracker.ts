@@ -1,0 +1,515 @@
+/**
+ * The policy tracker's queries: one row per instrument with its derived
+ * status, dated and sourced steps, what comes next and who is behind it; the
+ * watchlist of signposts with their deadlines; and the rows of the JSON and
+ * CSV downloads. Pure: pages, endpoints and unit tests all call these, so
+ * what the table shows and what the downloads carry cannot drift apart.
+ */
+import { InstrumentKindSchema, isRealDay, type Action, type CitationInput, type InstrumentData, type InstrumentKind, type QuestionData } from '../schemas';
+import { ACTION_LABELS, type Status } from './status';
+import { asOfDate, citation, getById, type Entry, type Story } from './story';
+import { claimDays, claimsTouching, instrumentView, resolveCitations } from './queries';
+import { deadlineOf, type Deadline } from './derive';
+import { sortKey } from './dates';
+import { formatDate, formatDateAlternatives } from './format';
+import { INSTRUMENT_KIND_LABELS } from './kinds';
+import { sourceNumber } from './sources';
+
+/** One citation as the tracker shows it: "[2]", linking to the source. */
+export interface SourceRef {
+  id: string;
+  /** Site-wide source number. */
+  number: number;
+  /** e.g. "Awais Khalid". */
+  label: string;
+  credits?: string;
+}
+
+export interface Sourced {
+  text: string;
+  sources: SourceRef[];
+}
+
+export interface StepView {
+  action: Action;
+  actionLabel: string;
+  /** "April 22, 2026", "June 2026", "June 23 or 24, 2026", or "date not given". */
+  dateLabel: string;
+  /** Machine-readable day or month for <time>, when there is exactly one. */
+  datetime: string | null;
+  /** Why the date is missing or coarse, in the sources' terms. */
+  dateNote: string | null;
+  /** "on or before April 22, 2026", for steps whose own day is unknown. */
+  notAfterLabel: string | null;
+  /** The dispute over the step's date, with each source's answer. */
+  dispute: { claim: string; topic: string; positions: Sourced[] } | null;
+  text: string;
+  event: string | null;
+  sources: SourceRef[];
+}
+
+export interface PeopleGroup {
+  /** "Sponsors", "Issued by", "Plaintiff", "Committee"… */
+  label: string;
+  actors: { id: string; name: string; party: string | null }[];
+  /** Shown when the group is empty, e.g. "Not named in the sources". */
+  none: string | null;
+}
+
+export interface TrackerRow {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: InstrumentKind;
+  kindLabel: string;
+  summary: string;
+  status: Status;
+  /** Name of the current stage on the kind's track; null before the first step. */
+  stageName: string | null;
+  /** Slug of the current stage, for filters ("none" before the first step). */
+  stageSlug: string;
+  /** Days of the last dated action, two or more when the sources disagree. */
+  lastActionDays: string[];
+  lastActionLabel: string | null;
+  /** Sort key of the last action: its earliest possible day, "" when there is none. */
+  lastActionKey: string;
+  steps: StepView[];
+  /** Actions the process allows next, as labels. */
+  possibleNext: string[];
+  /** The next step the process allows, in words: "Filed or Withdrawn", "Nothing until H.R. 8283 becomes law…". */
+  nextInProcess: string;
+  /** What the sources say comes next. */
+  next: Sourced[];
+  /** Sourced facts about where it stands, each with the day it describes. */
+  standing: (Sourced & { asOf: string; asOfLabel: string })[];
+  people: PeopleGroup[];
+  /** The bill that would create a proposed tool. */
+  proposedIn: { id: string; shortName: string } | null;
+  related: { id: string; shortName: string }[];
+  /** Disputes touching the instrument. */
+  claims: { id: string; topic: string }[];
+  /** Signposts on the watchlist that concern it. */
+  signposts: string[];
+  /** Position in the default order (by kind, then short name). */
+  order: number;
+}
+
+const KIND_ORDER: readonly InstrumentKind[] = InstrumentKindSchema.options;
+
+/** "Passed House" → "passed-house"; "Agreed to / failed / withdrawn" → "agreed-to-failed-withdrawn". */
+export function stageSlug(stage: string | null): string {
+  if (stage === null) return 'none';
+  return stage.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Resolves citations to numbered source references, in source-number order. */
+export function sourceRefs(story: Story, cites: CitationInput[]): SourceRef[] {
+  const seen = new Set<string>();
+  return resolveCitations(story, cites)
+    .filter((c) => !seen.has(c.source) && seen.add(c.source))
+    .map((c) => ({
+      id: c.source,
+      number: sourceNumber(story, c.source),
+      label: c.entry.data.label,
+      ...(c.credits ? { credits: c.credits } : {}),
+    }))
+    .sort((a, b) => a.number - b.number);
+}
+
+const sourced = (story: Story, items: { text: string; sources: CitationInput[] }[]): Sourced[] =>
+  items.map((i) => ({ text: i.text, sources: sourceRefs(story, i.sources) }));
+
+function stepView(story: Story, step: InstrumentData['steps'][number]): StepView {
+  let dispute: StepView['dispute'] = null;
+  let dateLabel = step.date ? formatDate(step.date) : 'date not given';
+  let datetime = step.date;
+  if (step.dateClaim) {
+    const claim = getById(story.claims, step.dateClaim, 'claim');
+    dateLabel = formatDateAlternatives(claimDays(story, step.dateClaim));
+    datetime = null;
+    dispute = {
+      claim: claim.id,
+      topic: claim.data.topic,
+      positions: claim.data.positions.map((p) => ({ text: p.label, sources: sourceRefs(story, [p.source]) })),
+    };
+  }
+  return {
+    action: step.action,
+    actionLabel: ACTION_LABELS[step.action],
+    dateLabel,
+    datetime,
+    dateNote: step.dateNote ?? null,
+    notAfterLabel: step.notAfter ? `on or before ${formatDate(step.notAfter)}` : null,
+    dispute,
+    text: step.text,
+    event: step.event ?? null,
+    sources: sourceRefs(story, step.sources),
+  };
+}
+
+function people(story: Story, d: InstrumentData): PeopleGroup[] {
+  const group = (label: string, ids: string[], none: string | null = null): PeopleGroup[] =>
+    ids.length || none
+      ? [
+          {
+            label,
+            actors: ids.map((id) => {
+              const a = getById(story.actors, id, 'actor');
+              return { id, name: a.data.name, party: a.data.party ?? null };
+            }),
+            none,
+          },
+        ]
+      : [];
+  switch (d.kind) {
+    case 'bill':
+    case 'amendment':
+      return [...group('Sponsors', d.sponsors, 'Not named in the sources'), ...group('Committee', d.committees, 'None named in the sources')];
+    case 'executive-action':
+      return group('Issued by', d.issuers, 'Not named in the sources');
+    case 'designation':
+      return [...group('Issued by', d.issuers, 'Not named in the sources'), ...group('Names', d.targets)];
+    case 'lawsuit':
+      return [...group('Plaintiff', d.issuers, 'Not named in the sources'), ...group('Defendant', d.targets, 'Not named in the sources')];
+    case 'tool':
+      return [...group('Issued by', d.issuers), ...group('Oversight committee', d.committees)];
+  }
+}
+
+function nextInProcess(status: Status, proposedIn: string | null): string {
+  if (status.ended) return `None: the process has ended (${status.label}).`;
+  if (proposedIn && status.stage < 0) return `Nothing until ${proposedIn} becomes law, which would create it.`;
+  return status.possibleNext.length ? status.possibleNext.join(' or ') : 'None the process allows.';
+}
+
+function row(story: Story, entry: Entry<InstrumentData>): Omit<TrackerRow, 'order'> {
+  const d = entry.data;
+  const view = instrumentView(story, entry);
+  const { status } = view;
+  const stageName = status.stage >= 0 ? (status.track[status.stage] ?? null) : null;
+  const short = (id: string) => ({ id, shortName: getById(story.instruments, id, 'instrument').data.shortName });
+  return {
+    id: entry.id,
+    name: d.name,
+    shortName: d.shortName,
+    kind: d.kind,
+    kindLabel: INSTRUMENT_KIND_LABELS[d.kind],
+    summary: d.summary,
+    status,
+    stageName,
+    stageSlug: stageSlug(stageName),
+    lastActionDays: view.lastActionDays,
+    lastActionLabel: view.lastActionLabel,
+    lastActionKey: view.lastActionDays.length ? view.lastActionDays.map(sortKey).sort()[0]! : '',
+    steps: d.steps.map((s) => stepView(story, s)),
+    possibleNext: status.possibleNext,
+    nextInProcess: nextInProcess(status, d.proposedIn ? short(d.proposedIn).shortName : null),
+    next: sourced(story, d.next),
+    standing: d.standing.map((s) => ({ ...sourced(story, [s])[0]!, asOf: s.asOf, asOfLabel: formatDate(s.asOf) })),
+    people: people(story, d),
+    proposedIn: d.proposedIn ? short(d.proposedIn) : null,
+    related: d.related.map(short),
+    claims: claimsTouching(story, 'instruments', entry.id).map((c) => ({ id: c.id, topic: c.data.topic })),
+    signposts: story.questions.filter((q) => q.data.kind === 'signpost' && q.data.instruments.includes(entry.id)).map((q) => q.id),
+  };
+}
+
+/** Every instrument as a tracker row, in the default order: by kind (bills first), then short name. */
+export function trackerRows(story: Story): TrackerRow[] {
+  return story.instruments
+    .map((e) => row(story, e))
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.shortName.localeCompare(b.shortName))
+    .map((r, order) => ({ ...r, order }));
+}
+
+/** One tracker row by instrument id; throws on an unknown id. */
+export function trackerRow(story: Story, id: string): TrackerRow {
+  const found = trackerRows(story).find((r) => r.id === id);
+  if (!found) throw new Error(`No instrument entry with id "${id}"`);
+  return found;
+}
+
+export type TrackerSort = 'kind' | 'last-action';
+
+/**
+ * Rows in a view's order. "last-action": newest first, by the earliest day
+ * the last action can have happened (so a month sorts at its first day and a
+ * disputed day at its earlier option); rows with no action go last. Ties keep
+ * the default order. The tracker island sorts the same way on the same keys.
+ */
+export function sortRows(rows: TrackerRow[], sort: TrackerSort): TrackerRow[] {
+  const byOrder = (a: TrackerRow, b: TrackerRow) => a.order - b.order;
+  if (sort === 'kind') return [...rows].sort(byOrder);
+  return [...rows].sort((a, b) => b.lastActionKey.localeCompare(a.lastActionKey) || byOrder(a, b));
+}
+
+export interface StageOption {
+  value: string;
+  /** "Filed (amendments, lawsuits)". */
+  label: string;
+  kinds: InstrumentKind[];
+}
+
+const KIND_PLURALS: Record<InstrumentKind, string> = {
+  bill: 'bills',
+  amendment: 'amendments',
+  'executive-action': 'executive actions',
+  designation: 'designations',
+  lawsuit: 'lawsuits',
+  tool: 'enforcement tools',
+};
+
+/**
+ * The stage filter's options: every stage of every kind's track, once each
+ * (a stage name two kinds share, like "Filed", is one option), plus "none"
+ * for instruments with no recorded step.
+ */
+export function stageOptions(tracks: Record<InstrumentKind, string[]>): StageOption[] {
+  const options = new Map<string, StageOption>();
+  options.set('none', { value: 'none', label: 'No step recorded', kinds: [...KIND_ORDER] });
+  for (const kind of KIND_ORDER) {
+    for (const stage of tracks[kind]) {
+      const value = stageSlug(stage);
+      const option = options.get(value) ?? { value, label: stage, kinds: [] };
+      option.kinds.push(kind);
+      options.set(value, option);
+    }
+  }
+  return [...options.values()].map((o) =>
+    o.value === 'none' ? o : { ...o, label: `${o.label} (${o.kinds.map((k) => KIND_PLURALS[k]).join(', ')})` },
+  );
+}
+
+/**
+ * The build day, against which deadlines are judged: BUILD_DATE=YYYY-MM-DD
+ * when given (tests pin it), else the current UTC day. A malformed value
+ * fails the build rather than silently falling back.
+ */
+export function buildDay(value: string | undefined = process.env.BUILD_DATE, now: Date = new Date()): string {
+  if (value === undefined || value === '') return now.toISOString().slice(0, 10);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m || !isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    throw new Error(`BUILD_DATE="${value}" is not a real day in the form YYYY-MM-DD`);
+  }
+  return value;
+}
+
+export interface WatchItem {
+  id: string;
+  question: string;
+  detail: string;
+  deadline: Deadline;
+  /** The source's own framing of the deadline, e.g. "within the next ninety days". */
+  deadlineWording: string | null;
+  /** Computed deadline day, e.g. "September 22, 2026", with how it was counted. */
+  deadlineLabel: string | null;
+  deadlineBasis: string | null;
+  deadlineSources: SourceRef[];
+  /** Short state for a badge, e.g. "Deadline passed, no outcome recorded". */
+  stateLabel: string;
+  /** The state in a sentence, as of the newest source. */
+  stateText: string;
+  outcome: Sourced | null;
+  sources: SourceRef[];
+  instruments: { id: string; shortName: string }[];
+}
+
+const STATE_LABELS: Record<Deadline['state'], string> = {
+  'no-deadline': 'No outcome recorded',
+  undated: 'No outcome recorded',
+  open: 'Open',
+  'passed-no-outcome': 'Deadline passed, no outcome recorded',
+  'outcome-recorded': 'Outcome recorded',
+};
+
+function watchItem(story: Story, entry: Entry<QuestionData>, asOf: string, today: string): WatchItem {
+  const q = entry.data;
+  const deadline = deadlineOf(q, asOf, today);
+  const asOfLabel = formatDate(asOf);
+  const dl = q.deadline;
+  const deadlineLabel = deadline.date ? formatDate(deadline.date) : null;
+  const deadlineBasis =
+    dl?.from !== undefined && dl.days !== undefined ? `${formatDate(dl.from)} + ${dl.days} days${dl.fromNote ? `. ${dl.fromNote}` : ''}` : null;
+  const stateText = {
+    'outcome-recorded': `Outcome recorded${q.outcome ? ` on ${formatDate(q.outcome.date)}` : ''}.`,
+    open: `Open: no outcome recorded as of ${asOfLabel}; the deadline, ${deadlineLabel}, has not yet passed.`,
+    'passed-no-outcome': `The deadline, ${deadlineLabel}, has passed. The sources end on ${asOfLabel} and record no outcome, so this site cannot say whether it was met.`,
+    undated: `No outcome recorded as of ${asOfLabel}. The source gives no calendar date for the deadline.`,
+    'no-deadline': `No outcome recorded as of ${asOfLabel}. No source sets a deadline.`,
+  }[deadline.state];
+  return {
+    id: entry.id,
+    question: q.question,
+    detail: q.detail,
+    deadline,
+    deadlineWording: dl?.wording ?? null,
+    deadlineLabel,
+    deadlineBasis,
+    deadlineSources: dl ? sourceRefs(story, dl.sources) : [],
+    stateLabel: STATE_LABELS[deadline.state],
+    stateText,
+    outcome: q.outcome ? { text: q.outcome.text, sources: sourceRefs(story, q.outcome.sources) } : null,
+    sources: sourceRefs(story, q.sources),
+    instruments: q.instruments.map((id) => ({ id, shortName: getById(story.instruments, id, 'instrument').data.shortName })),
+  };
+}
+
+/**
+ * The signposts to watch, each with its deadline state as of the newest
+ * source, judged against `today` (the build day). Order: computed deadlines
+ * first (soonest first), then deadlines without a calendar date, then the rest.
+ */
+export function watchlist(story: Story, today: string): WatchItem[] {
+  const asOf = asOfDate(story);
+  const rank = (w: WatchItem) => (w.deadline.date ? 0 : w.deadlineWording ? 1 : 2);
+  return story.questions
+    .filter((q) => q.data.kind === 'signpost')
+    .map((q) => watchItem(story, q, asOf, today))
+    .sort((a, b) => rank(a) - rank(b) || (a.deadline.date ?? '').localeCompare(b.deadline.date ?? '') || a.question.localeCompare(b.question));
+}
+
+/** One instrument in the downloads (/data/instruments.json and .csv). */
+export interface InstrumentExport {
+  id: string;
+  name: string;
+  short_name: string;
+  kind: InstrumentKind;
+  kind_label: string;
+  status: string;
+  /** 0-based position on the kind's track; -1 before the first step. */
+  stage_index: number;
+  stage_name: string | null;
+  stages: string[];
+  ended: boolean;
+  /** GovTrack / unitedstates-congress status code, for bills only. */
+  status_code: string | null;
+  /** Day(s) of the last dated action; two or more when the sources disagree. */
+  last_action_dates: string[];
+  possible_next: string[];
+  steps: {
+    action: Action;
+    action_label: string;
+    date: string | null;
+    /** Every date the sources give, when they disagree. */
+    date_alternatives: string[];
+    date_note: string | null;
+    not_after: string | null;
+    text: string;
+    sources: string[];
+  }[];
+  next: { text: string; sources: string[] }[];
+  standing: { as_of: string; text: string; sources: string[] }[];
+  sponsors: string[];
+  issuers: string[];
+  committees: string[];
+  sources: string[];
+  as_of: string;
+}
+
+const ids = (cites: CitationInput[]) => [...new Set(cites.map((c) => citation(c).source))];
+
+/** The downloads' rows, one per instrument, in the tracker's default order. */
+export function exportRows(story: Story): InstrumentExport[] {
+  const asOf = asOfDate(story);
+  return trackerRows(story).map((r) => {
+    const d = getById(story.instruments, r.id, 'instrument').data;
+    return {
+      id: r.id,
+      name: r.name,
+      short_name: r.shortName,
+      kind: r.kind,
+      kind_label: r.kindLabel,
+      status: r.status.label,
+      stage_index: r.status.stage,
+      stage_name: r.stageName,
+      stages: r.status.track,
+      ended: r.status.ended,
+      status_code: r.status.code,
+      last_action_dates: r.lastActionDays,
+      possible_next: r.possibleNext,
+      steps: d.steps.map((s) => ({
+        action: s.action,
+        action_label: ACTION_LABELS[s.action],
+        date: s.date,
+        date_alternatives: s.dateClaim ? claimDays(story, s.dateClaim) : [],
+        date_note: s.dateNote ?? null,
+        not_after: s.notAfter ?? null,
+        text: s.text,
+        sources: ids(s.sources),
+      })),
+      next: d.next.map((n) => ({ text: n.text, sources: ids(n.sources) })),
+      standing: d.standing.map((s) => ({ as_of: s.asOf, text: s.text, sources: ids(s.sources) })),
+      sponsors: d.sponsors,
+      issuers: d.issuers,
+      committees: d.committees,
+      sources: ids(d.sources),
+      as_of: asOf,
+    };
+  });
+}
+
+/** The CSV's columns, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'short_name',
+  'kind',
+  'status',
+  'stage_index',
+  'stage_name',
+  'stage_count',
+  'status_code',
+  'ended',
+  'last_action_dates',
+  'possible_next',
+  'steps',
+  'next',
+  'sponsors',
+  'issuers',
+  'committees',
+  'sources',
+  'as_of',
+] as const;
+
+/** One step in a CSV cell: "2026-04-22 committee-approved [flux-tokentoday]". */
+function stepCell(s: InstrumentExport['steps'][number]): string {
+  const when = s.date_alternatives.length ? s.date_alternatives.join(' or ') : (s.date ?? (s.not_after ? `on or before ${s.not_after}` : 'undated'));
+  return `${when} ${s.action} [${s.sources.join(' ')}]`;
+}
+
+/** The CSV row of one exported instrument; lists are joined with "; ". */
+export function csvRecord(e: InstrumentExport): Record<(typeof CSV_COLUMNS)[number], string> {
+  const list = (xs: string[]) => xs.join('; ');
+  return {
+    id: e.id,
+    name: e.name,
+    short_name: e.short_name,
+    kind: e.kind,
+    status: e.status,
+    stage_index: String(e.stage_index),
+    stage_name: e.stage_name ?? '',
+    stage_count: String(e.stages.length),
+    status_code: e.status_code ?? '',
+    ended: String(e.ended),
+    last_action_dates: list(e.last_action_dates),
+    possible_next: list(e.possible_next),
+    steps: list(e.steps.map(stepCell)),
+    next: list(e.next.map((n) => `${n.text} [${n.sources.join(' ')}]`)),
+    sponsors: list(e.sponsors),
+    issuers: list(e.issuers),
+    committees: list(e.committees),
+    sources: list(e.sources),
+    as_of: e.as_of,
+  };
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** RFC 4180 text: a header row, then one CRLF-terminated line per instrument. */
+export function toCsv(rows: InstrumentExport[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(csvRecord(r)[c])).join(','))];
+  return lines.map((l) => `${l}\r\n`).join('');
+}

@@ -1,0 +1,10 @@
+/** /data/events.json: the events download with its metadata and licence; columns documented on /data/. */
+import type { APIRoute } from 'astro';
+import { getStory } from '../../lib/store';
+import { jsonFile } from '../../lib/exports';
+import { href } from '../../lib/url';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(jsonFile('events', await getStory(), (path) => new URL(href(path), site).href), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

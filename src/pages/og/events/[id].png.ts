@@ -1,0 +1,16 @@
+/** /og/events/<id>.png: the social card of an event page. Skipped when OG_CARDS=off. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStory } from '../../../lib/store';
+import { getById } from '../../../lib/story';
+import { cardsEnabled, eventCard, pngResponse, renderCard } from '../../../lib/og';
+
+export const getStaticPaths = (async () => {
+  if (!cardsEnabled()) return [];
+  const story = await getStory();
+  return story.events.map((e) => ({ params: { id: e.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const story = await getStory();
+  return pngResponse(await renderCard(eventCard(story, getById(story.events, params.id as string, 'event'))));
+};

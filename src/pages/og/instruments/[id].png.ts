@@ -1,0 +1,16 @@
+/** /og/instruments/<id>.png: the social card of an instrument's tracker page. Skipped when OG_CARDS=off. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStory } from '../../../lib/store';
+import { getById } from '../../../lib/story';
+import { cardsEnabled, instrumentCard, pngResponse, renderCard } from '../../../lib/og';
+
+export const getStaticPaths = (async () => {
+  if (!cardsEnabled()) return [];
+  const story = await getStory();
+  return story.instruments.map((i) => ({ params: { id: i.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const story = await getStory();
+  return pngResponse(await renderCard(instrumentCard(story, getById(story.instruments, params.id as string, 'instrument'))));
+};

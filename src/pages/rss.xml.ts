@@ -1,0 +1,34 @@
+/**
+ * /rss.xml: every event and every dated tracker status change, newest first.
+ * Links are absolute and carry the base path.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getStory } from '../lib/store';
+import { asOfDate } from '../lib/story';
+import { feedItems } from '../lib/feed';
+import { formatDate } from '../lib/format';
+import { href } from '../lib/url';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const GET: APIRoute = async ({ site }) => {
+  const story = await getStory();
+  const link = (path: string) => new URL(href(path), site).href;
+  return rss({
+    title: 'The Distillation Files: events and status changes',
+    description: `Every event in the 2026 AI distillation story and every dated step of the policy instruments it tracks, each sourced. As of ${formatDate(asOfDate(story))}.`,
+    site: link('/'),
+    trailingSlash: true,
+    customData: `<language>en-us</language><lastBuildDate>${new Date(`${asOfDate(story)}T00:00:00Z`).toUTCString()}</lastBuildDate>`,
+    items: feedItems(story, link).map((item) => ({
+      title: item.title,
+      link: item.link,
+      pubDate: item.pubDate,
+      description: item.description,
+      categories: item.categories,
+      // A step shares its page with the instrument's other steps, so it needs its own guid.
+      customData: item.guid === item.link ? undefined : `<guid isPermaLink="false">${xml(item.guid)}</guid>`,
+    })),
+  });
+};

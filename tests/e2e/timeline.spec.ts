@@ -1,0 +1,157 @@
+/** The interactive timeline on the built site: keyboard, filters, URL state, zoom, selection, no-JS and narrow layouts. */
+import { expect, test } from './support/diagnostics.ts';
+import { siteUrl } from './support/env.ts';
+
+const ready = (page: import('@playwright/test').Page) => expect(page.locator('timeline-view[data-ready="true"]')).toHaveCount(1);
+const marks = (page: import('@playwright/test').Page) => page.locator('.tl-plot-h a.tl-mark');
+
+test.describe('wide layout', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('arrow keys move between events in time order, with visible focus', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    await ready(page);
+    const first = marks(page).filter({ has: page.locator('title', { hasText: 'Copyright Office' }) });
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', /google-raises-concerns|openai-reports-deepseek/);
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', 'alibaba-ads-low');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator(':focus')).not.toHaveAttribute('data-id', 'alibaba-ads-low');
+    // The focused mark draws a focus ring (a thicker stroke in the focus colour).
+    const width = await page.locator(':focus .tl-dot, :focus .tl-bar').first().evaluate((el) => getComputedStyle(el).strokeWidth);
+    expect(parseFloat(width)).toBeGreaterThanOrEqual(3);
+  });
+
+  test('each event is announced with its title and date', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    const mark = page.locator('.tl-plot-h a.tl-mark[data-id="alibaba-sues-dod"]');
+    await expect(mark).toHaveAccessibleName(/Alibaba sues the Pentagon.*June 23 or 24, 2026/);
+  });
+
+  test('Enter selects an event, shows its date, summary and sources, and puts it in the URL', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    await ready(page);
+    await page.locator('.tl-plot-h a.tl-mark[data-id="hr-8283-committee-vote"]').focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.tl-detail');
+    await expect(panel).toBeVisible();
+    await expect(panel.locator('h2')).toHaveText('House Foreign Affairs Committee passes H.R. 8283');
+    await expect(panel).toContainText('April 22, 2026');
+    await expect(panel).toContainText('unanimously');
+    await expect(panel.getByRole('link', { name: /Vera Flux/ })).toBeVisible();
+    await expect(panel.getByRole('link', { name: 'Read the full event' })).toHaveAttribute('href', /\/events\/hr-8283-committee-vote\/$/);
+    expect(new URL(page.url()).searchParams.get('event')).toBe('hr-8283-committee-vote');
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+  });
+
+  test('filters live in the URL, survive a reload, and the back button undoes them', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    await ready(page);
+    const total = await marks(page).count();
+    await page.getByLabel('Litigation', { exact: true }).uncheck();
+    await expect(page).toHaveURL(/kinds=/);
+    await expect(page.locator('.tl-plot-h a.tl-mark[data-id="alibaba-sues-dod"]')).toHaveCount(0);
+    await page.getByLabel('Actor').selectOption('alibaba');
+    await expect(page).toHaveURL(/actor=alibaba/);
+    const filtered = await marks(page).count();
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(total);
+    // The list below the chart follows the filter.
+    await expect(page.locator('.event-index > li:not([hidden])')).toHaveCount(filtered);
+
+    await page.reload();
+    await ready(page);
+    await expect(marks(page)).toHaveCount(filtered);
+    await expect(page.getByLabel('Litigation', { exact: true })).not.toBeChecked();
+    await expect(page.getByLabel('Actor')).toHaveValue('alibaba');
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/actor=/);
+    await expect(page.getByLabel('Actor')).toHaveValue('');
+    await page.goBack();
+    await expect(page).not.toHaveURL(/kinds=/);
+    await expect(marks(page)).toHaveCount(total);
+  });
+
+  test('a shared link reproduces the view: range, filter and selection', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/?from=2026-06-01&to=2026-06-30&kinds=litigation,report&event=press-reports-letter'));
+    await ready(page);
+    await expect(page.locator('.tl-plot-h svg')).toHaveAttribute('data-domain', '2026-06-01/2026-06-30');
+    await expect(page.locator('.tl-plot-h a.tl-mark[data-id="press-reports-letter"]')).toHaveClass(/is-selected/);
+    await expect(page.locator('.tl-detail h2')).toHaveText('The letter becomes public through press reports');
+    await expect(page.locator('.tl-plot-h a.tl-mark[data-id="hr-8283-committee-vote"]')).toHaveCount(0);
+  });
+
+  test('zoom buttons, keys and the wheel change the range; Show all restores it', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    await ready(page);
+    const svg = page.locator('.tl-plot-h svg');
+    const full = await svg.getAttribute('data-domain');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(svg).not.toHaveAttribute('data-domain', full!);
+    await expect(page).toHaveURL(/from=.*to=/);
+    const afterButton = await svg.getAttribute('data-domain');
+    await page.locator('.tl-plot-h a.tl-mark').first().focus();
+    await page.keyboard.press('+');
+    await expect(svg).not.toHaveAttribute('data-domain', afterButton!);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(svg).toHaveAttribute('data-domain', full!);
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    await page.mouse.wheel(0, -600);
+    await expect(svg).not.toHaveAttribute('data-domain', full!);
+    await expect(page).toHaveURL(/from=/);
+  });
+
+  test('drag pans the zoomed view', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/?from=2026-03-01&to=2026-04-30'));
+    await ready(page);
+    const svg = page.locator('.tl-plot-h svg');
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + 600, box.y + box.height - 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 300, box.y + box.height - 20, { steps: 5 });
+    await page.mouse.up();
+    await expect(svg).not.toHaveAttribute('data-domain', '2026-03-01/2026-04-30');
+    const [from] = (await svg.getAttribute('data-domain'))!.split('/');
+    expect(from! > '2026-03-01').toBe(true);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+
+  test('the SVG and an ordered list of every event are there, each linking to its page', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    await expect(page.locator('.tl-plot-h svg')).toBeVisible();
+    await expect(page.locator('.tl-toolbar')).toBeHidden();
+    const items = page.locator('ol.event-index > li');
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(15);
+    await expect(marks(page)).toHaveCount(count);
+    await expect(items.first().getByRole('link')).toHaveAttribute('href', /\/events\/copyright-office-guidance\/$/);
+    await expect(page.locator('.tl-asof text').first()).toHaveText('As of June 26, 2026');
+  });
+});
+
+test.describe('narrow layout', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+
+  test('at 320 px the vertical timeline shows and nothing overflows sideways', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    await ready(page);
+    await expect(page.locator('.tl-plot-v svg')).toBeVisible();
+    await expect(page.locator('.tl-plot-h')).toBeHidden();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('.tl-plot-v a.tl-mark').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', /.+/);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page.locator('.tl-plot-v svg')).not.toHaveAttribute('data-domain', /2024/);
+  });
+});

@@ -1,0 +1,172 @@
+/** Campaign and market queries: order, chart data, arithmetic checks and the market window, against the content. */
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateChecks,
+  campaignEvents,
+  campaignsInOrder,
+  eventsInWindow,
+  formatMove,
+  formatTimes,
+  intensityOf,
+  listOf,
+  marketChartData,
+  marketSources,
+  percentGap,
+  scaleChartData,
+  seriesWindow,
+  spreadOf,
+  uniqueCitations,
+} from '../../src/lib/campaigns';
+import { getById } from '../../src/lib/story';
+import { loadContent } from './support/load-content';
+
+const { story } = loadContent('content');
+const campaign = (id: string) => getById(story.campaigns, id, 'campaign');
+
+describe('campaignsInOrder', () => {
+  it('puts the February labs in the order their total lists them, then the total, then the June campaign', () => {
+    expect(campaignsInOrder(story).map((c) => c.id)).toEqual([
+      'deepseek-february',
+      'moonshot-february',
+      'minimax-february',
+      'february-total',
+      'alibaba-linked',
+    ]);
+  });
+});
+
+describe('scaleChartData', () => {
+  const data = scaleChartData(story);
+  const bar = (id: string) => data.bars.find((b) => b.id === id)!;
+
+  it('passes each figure with its qualifier, and "not disclosed" for a null, never zero', () => {
+    expect(bar('deepseek-february').values.exchanges).toMatchObject({ value: 150_000, text: 'about 150,000' });
+    expect(bar('alibaba-linked').values.exchanges).toMatchObject({ value: 28_800_000, text: '28.8 million' });
+    expect(bar('moonshot-february').values.accounts).toMatchObject({ value: null, text: 'not disclosed' });
+    expect(bar('moonshot-february').values.accounts.note).toMatch(/Not disclosed per lab/);
+  });
+
+  it('flags the figures the sources word differently', () => {
+    expect(bar('minimax-february').values.exchanges.disputed).toBe(true);
+    expect(bar('alibaba-linked').values.accounts.disputed).toBe(true);
+    expect(bar('deepseek-february').values.exchanges.disputed).toBeUndefined();
+  });
+
+  it('marks the February total as a combined figure and names the accuser', () => {
+    expect(data.bars.filter((b) => b.aggregate).map((b) => b.id)).toEqual(['february-total']);
+    expect(data.allegedBy).toBe('Anthropic');
+  });
+});
+
+describe('spreadOf', () => {
+  it('exchanges: Alibaba-linked is 28,800,000 ÷ 150,000 = 192 times DeepSeek', () => {
+    const spread = spreadOf(story, 'exchanges')!;
+    expect([spread.largest.id, spread.smallest.id]).toEqual(['alibaba-linked', 'deepseek-february']);
+    expect(spread.times.value).toBe(192);
+  });
+  it('accounts: only two figures are known, 25,000 ÷ 24,000', () => {
+    expect(spreadOf(story, 'accounts')!.times.value).toBeCloseTo(1.0417, 4);
+  });
+  it('formats ratios for readers', () => {
+    expect(formatTimes(192)).toBe('192');
+    expect(formatTimes(1.041666)).toBe('1.04');
+  });
+});
+
+describe('intensityOf', () => {
+  it('computes both rates for the Alibaba-linked campaign, and the 44-day alternative', () => {
+    const i = intensityOf(story, campaign('alibaba-linked'));
+    expect(i.perAccount?.value).toBe(1152);
+    expect(i.perDay?.value).toBe(640_000);
+    expect(i.perDayBetween?.value).toBeCloseTo(654_545.45, 2);
+  });
+  it('says which input is missing rather than guessing', () => {
+    const i = intensityOf(story, campaign('deepseek-february'));
+    expect(i.perAccount).toBeNull();
+    expect(i.perAccountMissing).toBe('accounts given only for the February total');
+    expect(i.perDayMissing).toBe('no activity window given');
+  });
+});
+
+describe('arithmetic notes', () => {
+  it('the per-lab February exchanges sum to 16,550,000 while the stated total is about 16,000,000', () => {
+    const [check, ...rest] = aggregateChecks(story);
+    expect(rest).toEqual([]);
+    expect(check).toMatchObject({ metric: 'exchanges', agrees: false });
+    expect(check!.sum.value).toBe(16_550_000);
+    expect(check!.stated).toMatchObject({ value: 16_000_000, qualifier: 'about' });
+  });
+
+  it('sets the source’s "about 5 percent more" accounts beside the computed 4.2%', () => {
+    const gap = percentGap(story, 'accounts-versus-february', 'accounts')!;
+    expect(gap.quoted).toMatchObject({ wording: 'about 5 percent more fraudulent accounts', value: 5 });
+    expect(gap.quotedSource.source).toBe('nolan-banking-sanctions');
+    expect(gap.computed.value).toBeCloseTo(4.1667, 4);
+    expect(gap.computedText).toBe('4.2%');
+    expect([gap.a.id, gap.b.id]).toEqual(['alibaba-linked', 'february-total']);
+  });
+
+  it('gives no gap for an unknown claim', () => {
+    expect(percentGap(story, 'no-such-claim', 'accounts')).toBeNull();
+  });
+});
+
+describe('market', () => {
+  it('covers May 27 to June 26, 2026, the reported move', () => {
+    expect(seriesWindow(story, 'alibaba-ads')).toEqual({ from: '2026-05-27', to: '2026-06-26' });
+  });
+
+  it('annotates the events that start in the window, but not the price event itself', () => {
+    const ids = eventsInWindow(story, '2026-05-27', '2026-06-26').map((e) => e.id);
+    expect(ids).toContain('anthropic-letter-to-senate-banking');
+    expect(ids).toContain('ai-american-dream-hearing');
+    expect(ids).not.toContain('alibaba-ads-low');
+    expect(ids).not.toContain('alibaba-linked-campaign');
+  });
+
+  it('keeps the one reported point and derives the May 27 level with its formula', () => {
+    const data = marketChartData(story);
+    expect(data.reported).toEqual([
+      { date: '2026-06-26', dateText: 'June 26, 2026', value: 94.93, text: '$94.93', label: 'Price by the close' },
+    ]);
+    expect(data.derived).toHaveLength(1);
+    expect(data.derived[0]).toMatchObject({ date: '2026-05-27', text: '$126.57', formula: '94.93 ÷ (1 − 25/100)', approximate: true });
+    expect(data.moves).toEqual([{ from: '2026-05-27', to: '2026-06-26', text: 'about −25%' }]);
+  });
+
+  it('numbers the events in date order and keeps each one’s precision', () => {
+    const events = marketChartData(story).events;
+    expect(events.map((e) => e.n)).toEqual(events.map((_, i) => i + 1));
+    expect(events.find((e) => e.id === 'dod-1260h-list-published')).toMatchObject({ precision: 'month', dateText: 'June 2026' });
+    expect(events.find((e) => e.id === 'ai-american-dream-hearing')).toMatchObject({ precision: 'day', first: '2026-06-11', last: '2026-06-11' });
+    expect(events.find((e) => e.id === 'anthropic-letter-to-senate-banking')?.standing).toMatch(/Alleged/);
+  });
+
+  it('lists each source once, numbered', () => {
+    const ids = marketSources(story).map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('nolan-banking-sanctions');
+  });
+
+  it('writes a move with its qualifier and a true minus sign', () => {
+    expect(formatMove(-25, 'about')).toBe('about −25%');
+    expect(formatMove(3, 'as-stated')).toBe('+3%');
+  });
+});
+
+describe('helpers', () => {
+  it('lists the events of a campaign in date order, its disclosure included', () => {
+    expect(campaignEvents(story, 'alibaba-linked').map((e) => e.id)).toEqual([
+      'alibaba-linked-campaign',
+      'anthropic-letter-to-senate-banking',
+      'press-reports-letter',
+    ]);
+  });
+  it('keeps one citation per source', () => {
+    expect(uniqueCitations(['a', { source: 'b', credits: 'X' }, 'a', 'b'])).toEqual([{ source: 'a' }, { source: 'b', credits: 'X' }]);
+  });
+  it('joins lists for readers', () => {
+    expect(listOf(['A'])).toBe('A');
+    expect(listOf(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
