@@ -273,8 +273,19 @@ export function aggregateOfCampaign(story: Story, id: string): Entry<CampaignDat
 }
 
 /** Market events are the series itself; every other event whose date starts inside the window is annotated. */
+const windows = new WeakMap<Story, Map<string, Entry<EventData>[]>>();
+
+/** Non-market events from `from` to `to`, by date. Cached per story: every event page asks (to decide on the market chart). */
 export function eventsInWindow(story: Story, from: string, to: string): Entry<EventData>[] {
-  return eventsByDate(story).filter((e) => e.data.kind !== 'market' && sortKey(e.data.date) >= from && sortKey(e.data.date) <= to);
+  const cache = windows.get(story) ?? new Map<string, Entry<EventData>[]>();
+  windows.set(story, cache);
+  const key = `${from}/${to}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = eventsByDate(story).filter((e) => e.data.kind !== 'market' && sortKey(e.data.date) >= from && sortKey(e.data.date) <= to);
+    cache.set(key, found);
+  }
+  return found;
 }
 
 /** The window a series' chart covers: its reported moves and points, earliest to latest. */

@@ -9,11 +9,22 @@ import { sortKey } from './dates';
 import { formatDate, formatDateAlternatives } from './format';
 import { deriveStatus, type Status } from './status';
 
-/** Events in date order; a month sorts at its first day, ties by title. */
-export function eventsByDate(story: Story): Entry<EventData>[] {
-  return [...story.events].sort(
-    (a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.title.localeCompare(b.data.title),
-  );
+const byDate = new WeakMap<Story, readonly Entry<EventData>[]>();
+
+/**
+ * Events in date order; a month sorts at its first day, ties by title.
+ * Computed once per story: every event page asks for it (previous and next
+ * links), and sorting on each page made a 10,000-event build quadratic.
+ */
+export function eventsByDate(story: Story): readonly Entry<EventData>[] {
+  let sorted = byDate.get(story);
+  if (!sorted) {
+    sorted = Object.freeze(
+      [...story.events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.title.localeCompare(b.data.title)),
+    );
+    byDate.set(story, sorted);
+  }
+  return sorted;
 }
 
 export type Touchable = 'events' | 'campaigns' | 'instruments' | 'actors';
