@@ -30,6 +30,20 @@ text { font-family: 'DejaVu Sans', sans-serif; font-size: 11px; fill: #1a1a1a; }
 .is-disputed .tl-dot { stroke: #9b1c31; }
 `;
 
+/** Light-theme colours for the campaign and market charts' classes (src/components/charts/ChartFigure.astro). */
+const CHART_STYLE = `
+.c-tick, .c-axis-title, .c-footnote, .c-legend-text, .c-slot-text, .c-band-text, .c-formula, .c-key-date { fill: #595959; }
+.c-grid { stroke: #d6d6d6; } .c-rule { stroke: #d6d6d6; } .c-baseline, .c-tick-mark { stroke: #595959; }
+.c-bar { fill: #0b5cad; } .c-bar--aggregate { fill: #d4e4f7; stroke: #0b5cad; stroke-width: 2; }
+.c-slot { fill: #ffffff; stroke: #595959; stroke-width: 1.5; } .c-panel-title { font-weight: bold; }
+.c-band { fill: #ebe8df; } .c-event-line { stroke: #595959; stroke-dasharray: 2 3; }
+.c-event-line--disputed { stroke: #b3261e; stroke-width: 1.5; } .c-bracket { stroke: #1a1a1a; stroke-width: 2; }
+.c-marker { fill: #ffffff; stroke: #1a1a1a; stroke-width: 1.5; } .c-marker-text { font-weight: bold; }
+.c-move-line { stroke: #1a1a1a; stroke-width: 1.5; } .c-point--reported { fill: #1a1a1a; }
+.c-point--derived { fill: #ffffff; stroke: #1a1a1a; stroke-width: 2; }
+.c-halo { paint-order: stroke; stroke: #ffffff; stroke-width: 4px; stroke-linejoin: round; }
+`;
+
 /** Makes chart markup a self-contained file: namespace, white background, embedded styles and a credit line. */
 export function standaloneSvg(svg: string, credit: string): string {
   const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
@@ -39,7 +53,7 @@ export function standaloneSvg(svg: string, credit: string): string {
   const esc = credit.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 24}" width="${width}" height="${height + 24}">` +
-    `<style>${STYLE}</style><rect width="100%" height="100%" fill="#ffffff"/>${inner}` +
+    `<style>${STYLE}${CHART_STYLE}</style><rect width="100%" height="100%" fill="#ffffff"/>${inner}` +
     `<text x="8" y="${height + 16}" class="credit">${esc}</text></svg>`
   );
 }

@@ -7,10 +7,11 @@
 import { expect, test } from './support/diagnostics.ts';
 import { type Page } from '@playwright/test';
 import { HOST_ORIGIN, SITE_ORIGIN, BASE_PATH, siteUrl } from './support/env.ts';
+import { loadContent } from '../unit/support/load-content.ts';
 
-/** The published snippet from the timeline page, pointed at the local server. */
-async function publishedSnippet(page: Page, id = 'timeline'): Promise<string> {
-  await page.goto(siteUrl('/timeline/'));
+/** The published snippet from the chart's page, pointed at the local server. */
+async function publishedSnippet(page: Page, id = 'timeline', from = '/timeline/'): Promise<string> {
+  await page.goto(siteUrl(from));
   const code = await page.locator(`#embed-${id}-code`).inputValue();
   // Snippets carry the production origin; swap it for the local one.
   return code.replace(/https?:\/\/[^/"]+\//g, `${SITE_ORIGIN}${BASE_PATH}`);
@@ -53,6 +54,18 @@ test('the timeline embed sizes itself to its content on another origin, with no 
   // And back: it re-measures when the width changes again.
   await page.setViewportSize({ width: 1100, height: 900 });
   await expect.poll(async () => (await frameFits(page)).outer).toBeLessThan(narrow.outer);
+});
+
+test('the campaign-scale embed sizes itself too, at desktop width and at 360 px', async ({ page }) => {
+  await openHost(page, await publishedSnippet(page, 'campaign-scale', '/campaigns/'));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const wide = await frameFits(page);
+  expect(Math.abs(wide.outer - wide.inner.content)).toBeLessThanOrEqual(2);
+  expect(wide.inner.scroll).toBeLessThanOrEqual(wide.inner.client + 1);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect.poll(async () => (await frameFits(page)).outer).not.toBe(wide.outer);
+  const narrow = await frameFits(page);
+  expect(narrow.inner.scroll).toBeLessThanOrEqual(narrow.inner.client + 1);
 });
 
 test('the embed also speaks the WordPress and AMP height messages', async ({ page }) => {
@@ -118,4 +131,39 @@ test('the Embed button opens the snippet dialog without JavaScript', async ({ br
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('textarea').first()).toHaveValue(/data-distillation-embed/);
   await context.close();
+});
+
+test.describe('downloads', () => {
+  const content = loadContent('content').story;
+
+  test('every chart has a valid PNG and SVG', async ({ request }) => {
+    for (const id of ['timeline', 'campaign-scale', 'intensity', 'market']) {
+      const png = await request.get(siteUrl(`/charts/${id}.png`));
+      expect(png.ok(), `${id}.png`).toBe(true);
+      expect((await png.body()).subarray(0, 8).toString('hex'), `${id}.png signature`).toBe('89504e470d0a1a0a');
+      const svg = await (await request.get(siteUrl(`/charts/${id}.svg`))).text();
+      expect(svg, `${id}.svg`).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>$/);
+      expect(svg).toContain('as of June 26, 2026');
+    }
+  });
+
+  test('the timeline data has one row per event, as in the content', async ({ request }) => {
+    const json = await (await request.get(siteUrl('/data/timeline.json'))).json();
+    expect(json.as_of).toBe('2026-06-26');
+    expect(json.rows.map((r: { id: string }) => r.id).sort()).toEqual(content.events.map((e) => e.id).sort());
+    const csv = await (await request.get(siteUrl('/data/timeline.csv'))).text();
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(content.events.length + 1);
+    const lawsuit = json.rows.find((r: { id: string }) => r.id === 'alibaba-sues-dod');
+    expect([lawsuit.start, lawsuit.end, lawsuit.precision]).toEqual(['2026-06-23', '2026-06-24', 'uncertain']);
+  });
+
+  test('the market data gives the reported price, the reported move and the derived level with its formula', async ({ request }) => {
+    const { rows } = await (await request.get(siteUrl('/data/market.json'))).json();
+    const series = content.series.find((s) => s.id === 'alibaba-ads')!.data;
+    expect(rows.find((r: { kind: string }) => r.kind === 'reported').value).toBe(series.points[0]!.value);
+    expect(rows.find((r: { kind: string }) => r.kind.startsWith('reported move')).value).toBe(series.moves[0]!.percent);
+    const derived = rows.find((r: { kind: string }) => r.kind === 'derived');
+    expect(derived.value).toBe(126.57);
+    expect(derived.formula).toBe('94.93 ÷ (1 − 25/100)');
+  });
 });
