@@ -12,14 +12,49 @@ import { timelineFileSvg } from './timeline-files';
 import { formatDate } from './format';
 import { impliedLevels } from './derive';
 import { asOfDate, getById, type Story } from './story';
+import { stageBarSvg } from '../charts/stage-bar';
+import { esc } from '../charts/svg';
+import { trackerRows, type TrackerRow } from './tracker';
 
-export const CHART_FILES = ['timeline', 'campaign-scale', 'intensity', 'market'] as const;
-export type ChartFile = (typeof CHART_FILES)[number];
+/** Every chart with downloadable files: the four charts, the tracker overview and one status card per instrument. */
+export function chartFiles(story: Story): string[] {
+  return ['timeline', 'campaign-scale', 'intensity', 'market', 'tracker', ...story.instruments.map((i) => `status-${i.id}`)];
+}
+
+/** One instrument as a block of SVG: name and status, last action, then its stage bar (nested, placed at y + 30). */
+function statusBlock(row: TrackerRow, y: number, labels: boolean): { svg: string; height: number } {
+  const bar = stageBarSvg(row.status, { id: `file-sb-${row.id}`, name: row.shortName, labels });
+  const h = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(bar)?.[1] ?? 24);
+  const nested = bar.replace(/^<svg /, `<svg x="8" y="${y + 30}" `);
+  return {
+    svg:
+      `<text class="sb-title" x="8" y="${y + 14}">${esc(row.shortName)}: ${esc(row.status.label)}</text>` +
+      `<text class="sb-meta" x="8" y="${y + 27}">${esc(row.kindLabel)} · last action ${esc(row.lastActionLabel ?? 'none recorded')}</text>${nested}`,
+    height: 30 + h + 14,
+  };
+}
+
+/** The tracker overview or one status card as chart markup (wrapped by standaloneSvg). */
+function trackerSvg(story: Story, id?: string): string {
+  const rows = trackerRows(story).filter((r) => !id || r.id === id);
+  let y = 4;
+  const parts = rows.map((r) => {
+    const block = statusBlock(r, y, Boolean(id));
+    y += block.height;
+    return block.svg;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 ${y}" width="640" height="${y}">${parts.join('')}</svg>`;
+}
 
 const credit = (story: Story, note: string) => `The Distillation Files · as of ${formatDate(asOfDate(story))} · ${note}`;
 
 /** The chart as a self-contained SVG file. */
-export function chartFileSvg(story: Story, id: ChartFile, site: URL | undefined): string {
+export function chartFileSvg(story: Story, id: string, site: URL | undefined): string {
+  if (id === 'tracker') return standaloneSvg(trackerSvg(story), credit(story, 'status derived from each instrument\'s sourced history'));
+  if (id.startsWith('status-')) {
+    const instrument = getById(story.instruments, id.slice('status-'.length), 'instrument');
+    return standaloneSvg(trackerSvg(story, instrument.id), credit(story, 'status derived from its sourced history'));
+  }
   switch (id) {
     case 'timeline':
       return timelineFileSvg(story, site);
@@ -29,6 +64,8 @@ export function chartFileSvg(story: Story, id: ChartFile, site: URL | undefined)
       return standaloneSvg(intensityChart(intensityChartData(story), { id: 'file-intensity' }), credit(story, 'figures alleged by Anthropic; not independently verified'));
     case 'market':
       return standaloneSvg(marketChart(marketChartData(story, 'alibaba-ads'), { id: 'file-market' }), credit(story, 'timing, not cause'));
+    default:
+      throw new Error(`No chart file "${id}"`);
   }
 }
 

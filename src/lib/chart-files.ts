@@ -42,6 +42,8 @@ const CHART_STYLE = `
 .c-move-line { stroke: #1a1a1a; stroke-width: 1.5; } .c-point--reported { fill: #1a1a1a; }
 .c-point--derived { fill: #ffffff; stroke: #1a1a1a; stroke-width: 2; }
 .c-halo { paint-order: stroke; stroke: #ffffff; stroke-width: 4px; stroke-linejoin: round; }
+.stage-bar { color: #595959; } .sb-seg-done, .sb-done, .sb-current { color: #0b5cad; } .sb-ring { color: #1a1a1a; }
+.sb-title { font-size: 14px; font-weight: bold; } .sb-meta { fill: #595959; }
 `;
 
 /** Makes chart markup a self-contained file: namespace, white background, embedded styles and a credit line. */

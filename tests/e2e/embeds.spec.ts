@@ -137,7 +137,7 @@ test.describe('downloads', () => {
   const content = loadContent('content').story;
 
   test('every chart has a valid PNG and SVG', async ({ request }) => {
-    for (const id of ['timeline', 'campaign-scale', 'intensity', 'market']) {
+    for (const id of ['timeline', 'campaign-scale', 'intensity', 'market', 'tracker', 'status-hr-8283', 'status-alibaba-v-dod']) {
       const png = await request.get(siteUrl(`/charts/${id}.png`));
       expect(png.ok(), `${id}.png`).toBe(true);
       expect((await png.body()).subarray(0, 8).toString('hex'), `${id}.png signature`).toBe('89504e470d0a1a0a');
