@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import modulePreload from './src/integrations/module-preload';
 
 /** Sub-path to deploy under, e.g. BASE_PATH=/ai-distillation/ (default: the domain root). */
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The sitemap lists every page (not the data, feed or card endpoints), with the base path.
   // Embeds are bare frames for other sites, so they stay out of it.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), modulePreload()],
   security: {
     csp: {
       directives: [

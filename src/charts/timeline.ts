@@ -61,6 +61,15 @@ export interface TimelineOptions {
   description: string;
   rowHeight: number;
   maxRows: number;
+  /**
+   * Above this many events in view the chart is a density view: marks with
+   * the same look are merged into one path, without labels or links (only
+   * the selected event keeps its own link). Thousands of single links are
+   * slow to lay out and impossible to tell apart at that zoom; the list
+   * below the chart carries every event, and the island zooms in to single
+   * marks when a reader steps through events with the keyboard.
+   */
+  maxMarks: number;
 }
 
 export const defaults: Omit<TimelineOptions, 'lanes' | 'domain' | 'asOf' | 'asOfLabel' | 'title' | 'description'> = {
@@ -71,11 +80,14 @@ export const defaults: Omit<TimelineOptions, 'lanes' | 'domain' | 'asOf' | 'asOf
   labels: true,
   rowHeight: 24,
   maxRows: 6,
+  maxMarks: 300,
 };
 
 const CHAR_PX = 6.4; // average width of a 12px system-ui character
 const MARGIN = { horizontal: { top: 34, right: 16, bottom: 12, left: 150 }, vertical: { top: 40, right: 8, bottom: 16, left: 58 } };
 const LANE_COLUMN = 18; // vertical layout: width of one lane's column
+const NOTE_HEIGHT = 20; // room for a line of the density view's note under the plot
+const DENSE_HEIGHT = 640; // vertical density view: no label rows to make room for
 
 
 /** Time scale for a domain of whole days (the end day included) onto a pixel range. */
@@ -178,16 +190,80 @@ function visible(data: TimelineDatum[], domain: [string, string]): TimelineDatum
   return data.filter((d) => dayMs(d.end) >= lo && dayMs(d.start) <= hi);
 }
 
-function frame(o: TimelineOptions, width: number, height: number, body: string): string {
+/** Events that overlap the domain itself (not the panning margin). */
+function inDomain(data: TimelineDatum[], domain: [string, string]): TimelineDatum[] {
+  return data.filter((d) => d.end >= domain[0] && d.start <= domain[1]);
+}
+
+/** True when the chart for these options is drawn as a density view (see TimelineOptions.maxMarks). */
+export function isDense(data: TimelineDatum[], options: Pick<TimelineOptions, 'domain'> & Partial<Pick<TimelineOptions, 'maxMarks'>>): boolean {
+  return inDomain(data, options.domain).length > (options.maxMarks ?? defaults.maxMarks);
+}
+
+/**
+ * The density view's marks: one path per look (shape, kind, standing), so a
+ * few elements stand for thousands of events. Same geometry as the single
+ * marks, so nothing jumps when the view crosses the threshold; the groups keep
+ * the kind classes an embed filters by.
+ */
+type At = (t: number, offset: number) => [number, number];
+
+function clusters(placed: Placed[], atFor: (pl: Placed) => At, o: TimelineOptions): string {
+  const groups = new Map<string, string[]>();
+  for (const pl of placed) {
+    if (pl.d.id === o.selected) continue;
+    const at = atFor(pl);
+    const cls = markClass(pl.d, null).replace('tl-mark', 'tl-cluster');
+    let seg: string;
+    if (pl.d.shape === 'point') {
+      const [x0, y0] = at((pl.t0 + pl.t1) / 2, -3);
+      const [x1, y1] = at((pl.t0 + pl.t1) / 2, 3);
+      seg = `M${r2(x0)},${r2(y0)}L${r2(x1)},${r2(y1)}`;
+    } else {
+      const [x0, y0] = at(pl.t0, -6);
+      const [x1, y1] = at(pl.t1, 6);
+      seg = `M${r2(Math.min(x0, x1))},${r2(Math.min(y0, y1))}h${r2(Math.abs(x1 - x0))}v${r2(Math.abs(y1 - y0))}h${r2(-Math.abs(x1 - x0))}Z`;
+    }
+    const list = groups.get(cls) ?? [];
+    list.push(seg);
+    groups.set(cls, list);
+  }
+  return [...groups]
+    .map(([cls, segs]) => `<g class="${cls}" aria-hidden="true"><path class="${cls.includes('tl-point') ? 'tl-dot' : 'tl-bar'}" d="${segs.join('')}"/></g>`)
+    .join('');
+}
+
+function marksFor(placed: Placed[], atFor: (pl: Placed) => At, o: TimelineOptions, dense: boolean): string {
+  if (!dense) return placed.map((pl) => mark(pl, atFor(pl), o)).join('');
+  const selected = placed.find((pl) => pl.d.id === o.selected);
+  return clusters(placed, atFor, o) + (selected ? mark(selected, atFor(selected), o) : '');
+}
+
+/** The density view's note, in one line (horizontal) or two (vertical). */
+function denseNote(count: number, x: number, y: number, lines: 1 | 2): string {
+  const parts = [`${count.toLocaleString('en-US')} events in view, too many to mark one by one:`, 'zoom in to pick one, or use the list of every event.'];
+  const text = lines === 1 ? esc(parts.join(' ')) : parts.map((t, i) => `<tspan x="${x}" dy="${i ? 15 : 0}">${esc(t)}</tspan>`).join('');
+  return `<text class="tl-dense-note" x="${x}" y="${y}">${text}</text>`;
+}
+
+/** Tick rules (moved by gestures) and tick labels (hidden during them, redrawn after). */
+function axisGroups(prefix: string, rules: string, labels: string): string {
+  return (
+    `<g class="tl-axis tl-tick" aria-hidden="true" clip-path="url(#${prefix}-clip)">${rules}</g>` +
+    `<g class="tl-axis-labels tl-tick" aria-hidden="true" clip-path="url(#${prefix}-clip)">${labels}</g>`
+  );
+}
+
+function frame(o: TimelineOptions, width: number, height: number, body: string, dense: boolean): string {
   const p = o.idPrefix;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg tl-${o.orientation}" viewBox="0 0 ${width} ${r2(height)}" width="${width}" height="${r2(height)}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg tl-${o.orientation}${dense ? ' is-dense' : ''}" viewBox="0 0 ${width} ${r2(height)}" width="${width}" height="${r2(height)}" ` +
     `role="group" aria-roledescription="timeline" aria-labelledby="${p}-title" aria-describedby="${p}-desc" data-domain="${o.domain.join('/')}">` +
     `<title id="${p}-title">${esc(o.title)}</title><desc id="${p}-desc">${esc(o.description)}</desc>${body}</svg>`
   );
 }
 
-function mark(pl: Placed, at: (t: number, offset: number) => [number, number], o: TimelineOptions): string {
+function mark(pl: Placed, at: At, o: TimelineOptions): string {
   const d = pl.d;
   const name = `<title>${esc(accessibleName(d))}</title>`;
   const cls = markClass(d, o.selected);
@@ -208,7 +284,9 @@ function mark(pl: Placed, at: (t: number, offset: number) => [number, number], o
 function horizontal(data: TimelineDatum[], o: TimelineOptions): string {
   const m = MARGIN.horizontal;
   const x = timeScale(o.domain, [m.left, o.width - m.right]);
-  const lanes = pack(visible(data, o.domain), x, o);
+  const inView = inDomain(data, o.domain).length;
+  const dense = inView > o.maxMarks;
+  const lanes = pack(visible(data, o.domain), x, dense ? { ...o, labels: false } : o);
   const laneTops: number[] = [];
   let y = m.top;
   for (const lane of o.lanes) {
@@ -216,24 +294,26 @@ function horizontal(data: TimelineDatum[], o: TimelineOptions): string {
     const rows = Math.max(1, ...(lanes.get(lane.id) ?? []).map((p) => p.row + 1));
     y += rows * o.rowHeight + 12;
   }
-  const height = y + m.bottom;
+  const plotBottom = y;
+  const height = y + m.bottom + (dense ? NOTE_HEIGHT : 0);
   const p = o.idPrefix;
   const { ticks, format } = ticksFor(x, o.width - m.left - m.right);
   const rule = line<[number, number]>();
-  const axis = ticks
-    .map((t) => {
-      const tx = r2(x(t));
-      const text = tx + 50 <= o.width ? `<text x="${tx + 3}" y="${m.top - 12}">${esc(format(t))}</text>` : '';
-      return `<g class="tl-tick"><path d="${rule([[tx, m.top - 6], [tx, height - m.bottom]])}"/>${text}</g>`;
-    })
+  // Rules and their labels sit in separate groups: a gesture transforms the rules, and text inside a
+  // transformed group is laid out again on every frame.
+  const axisRules = ticks.map((t) => `<path d="${rule([[r2(x(t)), m.top - 6], [r2(x(t)), plotBottom]])}"/>`).join('');
+  const axisLabels = ticks
+    .map((t) => r2(x(t)))
+    .map((tx, i) => (tx + 50 <= o.width ? `<text x="${tx + 3}" y="${m.top - 12}">${esc(format(ticks[i] as Date))}</text>` : ''))
     .join('');
+  const axis = axisGroups(p, axisRules, axisLabels);
   const asOfX = r2(x(dayMs(o.asOf) + DAY));
   const lanesSvg = o.lanes
     .map((lane, i) => {
       const top = laneTops[i] as number;
       const placed = lanes.get(lane.id) ?? [];
       const rowY = (row: number) => top + row * o.rowHeight + o.rowHeight / 2 + 6;
-      const marks = placed.map((pl) => mark(pl, (t, off) => [t, rowY(pl.row) + off], o)).join('');
+      const marks = marksFor(placed, (pl) => (t, off) => [t, rowY(pl.row) + off], o, dense);
       const labels = placed
         .filter((pl) => pl.label)
         .map((pl) => {
@@ -253,18 +333,21 @@ function horizontal(data: TimelineDatum[], o: TimelineOptions): string {
   const clip = `<defs><clipPath id="${p}-clip"><rect x="${m.left}" y="0" width="${o.width - m.left - m.right}" height="${r2(height)}"/></clipPath></defs>`;
   const asOf =
     asOfX >= m.left && asOfX <= o.width - m.right
-      ? `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[asOfX, m.top - 6], [asOfX, height - m.bottom]])}"/><text x="${asOfX - 4}" y="${m.top - 24}" text-anchor="end">${esc(o.asOfLabel)}</text></g>`
+      ? `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[asOfX, m.top - 6], [asOfX, plotBottom]])}"/></g><text class="tl-asof-label" x="${asOfX - 4}" y="${m.top - 24}" text-anchor="end">${esc(o.asOfLabel)}</text>`
       : '';
-  return frame(o, o.width, height, `${clip}<g class="tl-axis" aria-hidden="true" clip-path="url(#${p}-clip)">${axis}</g>${lanesSvg}${asOf}`);
+  const note = dense ? denseNote(inView, m.left, plotBottom + 15, 1) : '';
+  return frame(o, o.width, height, `${clip}${axis}${lanesSvg}${asOf}${note}`, dense);
 }
 
 function vertical(data: TimelineDatum[], o: TimelineOptions): string {
   const m = MARGIN.vertical;
   const p = o.idPrefix;
   const shown = visible(data, o.domain);
-  const inView = shown.filter((d) => d.end >= o.domain[0] && d.start <= o.domain[1]);
-  // Tall enough for one label line per event in view, so labels can stack without overlapping.
-  const height = Math.max(420, m.top + m.bottom + inView.length * 22);
+  const inView = inDomain(shown, o.domain);
+  const dense = inView.length > o.maxMarks;
+  // Tall enough for one label line per event in view, so labels can stack without overlapping;
+  // the density view has no labels, so a fixed height does.
+  const height = dense ? DENSE_HEIGHT : Math.max(420, m.top + m.bottom + inView.length * 22);
   const yScale = timeScale(o.domain, [m.top, height - m.bottom]);
   const labelX = m.left + o.lanes.length * LANE_COLUMN + 10;
   const maxChars = Math.max(8, Math.floor((o.width - labelX - m.right) / CHAR_PX));
@@ -276,7 +359,7 @@ function vertical(data: TimelineDatum[], o: TimelineOptions): string {
       const t0 = d.shape === 'point' ? yScale(dayMs(d.start) + DAY / 2) - 5 : yScale(dayMs(d.start));
       const t1 = d.shape === 'point' ? t0 + 10 : Math.max(yScale(dayMs(d.end) + DAY), t0 + 8);
       const title = d.title.length > maxChars ? `${d.title.slice(0, maxChars - 1)}…` : d.title;
-      return { d, t0, t1, row: 0, label: o.labels ? title : null, side: 'right' as const };
+      return { d, t0, t1, row: 0, label: o.labels && !dense ? title : null, side: 'right' as const };
     });
   const rule = line<[number, number]>();
   let nextFree = -Infinity;
@@ -290,25 +373,29 @@ function vertical(data: TimelineDatum[], o: TimelineOptions): string {
       return `${leader}<text class="tl-label${pl.d.id === o.selected ? ' is-selected' : ''}" x="${labelX}" y="${r2(at)}">${esc(pl.label as string)}</text>`;
     })
     .join('');
-  const total = Math.max(height, nextFree + m.bottom);
-  const marks = placed.map((pl) => mark(pl, (t, off) => [laneX(pl.d.lane) + off, t], o)).join('');
+  const total = Math.max(height, nextFree + m.bottom) + (dense ? 2 * NOTE_HEIGHT : 0);
+  const marks = marksFor(placed, (pl) => (t, off) => [laneX(pl.d.lane) + off, t], o, dense);
+  const note = dense ? denseNote(inView.length, 8, height + 4, 2) : '';
   const { ticks, format } = ticksFor(yScale, height - m.top - m.bottom);
-  const axis = ticks
-    .map((t) => `<g class="tl-tick"><path d="${rule([[m.left - 4, r2(yScale(t))], [o.width - m.right, r2(yScale(t))]])}"/><text x="4" y="${r2(yScale(t)) + 4}">${esc(format(t))}</text></g>`)
-    .join('');
+  const axis = axisGroups(
+    p,
+    ticks.map((t) => `<path d="${rule([[m.left - 4, r2(yScale(t))], [o.width - m.right, r2(yScale(t))]])}"/>`).join(''),
+    ticks.map((t) => `<text x="4" y="${r2(yScale(t)) + 4}">${esc(format(t))}</text>`).join(''),
+  );
   const heads = o.lanes
     .map((l, i) => `<text class="tl-lane-head" x="${m.left + i * LANE_COLUMN + LANE_COLUMN / 2}" y="${m.top - 8}" text-anchor="middle"><title>${esc(l.label)}</title>${i + 1}</text>`)
     .join('');
   const asOfY = r2(yScale(dayMs(o.asOf) + DAY));
   const asOf =
     asOfY >= m.top && asOfY <= height - m.bottom
-      ? `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[m.left - 4, asOfY], [o.width - m.right, asOfY]])}"/><text x="${o.width - m.right}" y="${asOfY - 4}" text-anchor="end">${esc(o.asOfLabel)}</text></g>`
+      ? `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[m.left - 4, asOfY], [o.width - m.right, asOfY]])}"/></g><text class="tl-asof-label" x="${o.width - m.right}" y="${asOfY - 4}" text-anchor="end">${esc(o.asOfLabel)}</text>`
       : '';
   const clip = `<defs><clipPath id="${p}-clip"><rect x="0" y="${m.top}" width="${o.width}" height="${r2(height - m.top - m.bottom)}"/></clipPath></defs>`;
   return frame(
     o,
     o.width,
     total,
-    `${clip}<g class="tl-heads" aria-hidden="true">${heads}</g><g class="tl-axis" aria-hidden="true" clip-path="url(#${p}-clip)">${axis}</g><g class="tl-marks" clip-path="url(#${p}-clip)"><g class="tl-zoom">${marks}</g></g><g class="tl-labels" aria-hidden="true">${labels}</g>${asOf}`,
+    `${clip}<g class="tl-heads" aria-hidden="true">${heads}</g>${axis}<g class="tl-marks" clip-path="url(#${p}-clip)"><g class="tl-zoom">${marks}</g></g><g class="tl-labels" aria-hidden="true">${labels}</g>${asOf}${note}`,
+    dense,
   );
 }

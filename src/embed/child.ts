@@ -22,7 +22,7 @@ if (svg) {
   const kinds = params.get('kinds');
   if (kinds) {
     const keep = new Set(kinds.split(','));
-    svg.querySelectorAll<SVGAElement>('a.tl-mark').forEach((a) => {
+    svg.querySelectorAll<SVGElement>('a.tl-mark, .tl-cluster').forEach((a) => {
       const kind = [...a.classList].find((c) => c.startsWith('kind-'))?.slice(5);
       if (kind && !keep.has(kind)) a.style.display = 'none';
     });

@@ -8,20 +8,19 @@
  * the same timelineSvg() the build used. During a gesture only the mark groups'
  * transform changes; the full render (labels, ticks) follows when it ends.
  */
-import { dayMs, domainMs, timelineSvg, zoomTransform, type TimelineDatum, type TimelineLane } from '../charts/timeline';
+import { dayMs, defaults, domainMs, isDense, timelineSvg, zoomTransform, type TimelineDatum, type TimelineLane } from '../charts/timeline';
 
 interface Item extends TimelineDatum {
   kind: string;
   actors: string[];
 }
 
-interface Index {
+interface Meta {
   base: string;
   domain: [string, string];
   asOf: string;
   asOfLabel: string;
-  lanes: TimelineLane[];
-  items: Item[];
+  lanes: (TimelineLane & { kinds: string[] })[];
 }
 
 interface State {
@@ -48,7 +47,8 @@ const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const reduceMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class TimelineView extends HTMLElement {
-  private index!: Index;
+  private index!: Meta;
+  private itemCache: Item[] | null = null;
   private state!: State;
   private full!: [number, number];
   /** Span the visible SVG was last rendered for; gestures transform relative to it. */
@@ -59,11 +59,15 @@ class TimelineView extends HTMLElement {
   private pointers = new Map<number, number>();
   private dragFrom: { x: number; span: [number, number] } | null = null;
   private pinchFrom: { dist: number; mid: number; span: [number, number] } | null = null;
+  /** Set when a pointer drag pans, so the click that ends it does not also zoom. */
+  private dragged = false;
   private details = new Map<string, Promise<EventDetail>>();
+  /** Months of the packed list not yet moved into the page (see unpackList). */
+  private packedMonths: string[] | null = null;
 
   connectedCallback(): void {
-    if (!this.dataset.meta) return;
-    this.index = { ...(JSON.parse(this.dataset.meta) as Omit<Index, 'items'>), items: this.readItems() };
+    if (!this.dataset.meta || this.index) return;
+    this.index = JSON.parse(this.dataset.meta) as Meta;
     this.full = domainMs(this.index.domain);
     this.rendered = this.full;
     this.state = this.readUrl();
@@ -74,32 +78,78 @@ class TimelineView extends HTMLElement {
     // or on a narrow screen, whose vertical layout the build leaves to the island.
     const narrowUnrendered = this.orientation === 'vertical' && !this.plot().firstElementChild;
     if (narrowUnrendered || this.state.kinds || this.state.actor || this.state.selected || !this.isFullView()) this.render(false);
+    else this.markDense();
     if (this.state.selected) void this.showDetail(this.state.selected, false);
     performance.mark('timeline-interactive');
     this.dataset.ready = 'true';
+    // A long list ships unparsed (see TimelineChart.astro): build it, a month at a time, while the
+    // reader is idle. The index is read from it when first needed.
+    this.unpackList();
   }
 
-  /** The index: one item per entry of the server-rendered event list. */
-  private readItems(): Item[] {
-    return [...this.querySelectorAll<HTMLLIElement>('.event-index > li[data-id]')].map((li) => {
-      const d = li.dataset;
-      const link = li.querySelector('a')!;
-      const flags = (d.flags ?? '').split(' ');
+  /**
+   * Above a few hundred events the page carries its list of every event in
+   * <noscript>, where the browser does not parse it: parsing and laying out
+   * thousands of list items would hold the chart's script back by a few
+   * hundred ms (npm run bench). Without JavaScript the list shows as usual;
+   * with it, this moves the list into the page one month per idle slice, or
+   * all at once if the index is needed first.
+   */
+  private unpackList(now = false): void {
+    const packed = this.querySelector('noscript.event-index-packed');
+    const list = this.querySelector<HTMLElement>('.event-index');
+    if (!packed || !list) return;
+    if (!this.packedMonths) this.packedMonths = (packed.textContent ?? '').split(/(?<=<\/section>)/).filter((m) => m.trim());
+    const step = (deadline?: IdleDeadline) => {
+      while (this.packedMonths?.length && (now || !deadline || deadline.timeRemaining() > 4)) list.insertAdjacentHTML('beforeend', this.packedMonths.shift()!);
+      if (this.packedMonths?.length) requestIdleCallback(step);
+      else {
+        packed.remove();
+        this.packedMonths = null;
+      }
+    };
+    if (now || !('requestIdleCallback' in window)) step();
+    else requestIdleCallback(step);
+  }
+
+  /**
+   * The index: one item per entry of the server-rendered event list, read on
+   * first use. Each <li> carries its kind and actors; the id comes from the
+   * event link, the day from <time datetime> ("YYYY-MM" for an event known
+   * only to the month), the lane from the kind. Only rarer facts have their
+   * own attributes: data-end and data-shape for anything but a one-day event,
+   * data-flags for alleged or disputed ones. Keeping the list this lean is
+   * what keeps the page fast at thousands of events (npm run bench).
+   */
+  private items(): Item[] {
+    if (this.itemCache) return this.itemCache;
+    this.unpackList(true);
+    const laneOf = new Map(this.index.lanes.flatMap((l) => l.kinds.map((k) => [k, l.id] as const)));
+    const items = [...this.querySelectorAll<HTMLLIElement>('.event-index li[data-kind]')].map((li): Item => {
+      const time = li.firstElementChild as HTMLTimeElement;
+      const link = time.nextElementSibling as HTMLAnchorElement;
+      const href = link.getAttribute('href')!;
+      const when = time.dateTime;
+      const start = when.length === 7 ? `${when}-01` : when;
+      const kind = li.getAttribute('data-kind')!;
+      const flags = li.getAttribute('data-flags') ?? '';
       return {
-        id: d.id!,
+        id: href.slice(0, -1).slice(href.lastIndexOf('/', href.length - 2) + 1),
         title: link.textContent ?? '',
-        start: d.start!,
-        end: d.end ?? d.start!,
-        shape: (d.shape ?? 'point') as Item['shape'],
-        lane: d.lane!,
-        dateLabel: li.querySelector('time')?.textContent ?? d.start!,
-        href: link.getAttribute('href')!,
+        start,
+        end: li.getAttribute('data-end') ?? start,
+        shape: (li.getAttribute('data-shape') ?? 'point') as Item['shape'],
+        lane: laneOf.get(kind) ?? '',
+        dateLabel: time.textContent ?? when,
+        href,
         alleged: flags.includes('alleged'),
         disputed: flags.includes('disputed'),
-        kind: d.kind!,
-        actors: (d.actors ?? '').split(' ').filter(Boolean),
+        kind,
+        actors: (li.getAttribute('data-actors') ?? '').split(' ').filter(Boolean),
       };
     });
+    this.itemCache = items;
+    return items;
   }
 
   private get orientation(): 'horizontal' | 'vertical' {
@@ -130,7 +180,7 @@ class TimelineView extends HTMLElement {
       kinds: kinds === null ? null : new Set(kinds.split(',').filter(Boolean)),
       actor: q.get('actor') ?? '',
       span,
-      selected: selected && this.index.items.some((i) => i.id === selected) ? selected : null,
+      selected: selected && this.items().some((i) => i.id === selected) ? selected : null,
     };
   }
 
@@ -153,7 +203,7 @@ class TimelineView extends HTMLElement {
 
   private visibleItems(): Item[] {
     const { kinds, actor } = this.state;
-    return this.index.items.filter((i) => (!kinds || kinds.has(i.kind)) && (!actor || i.actors.includes(actor)));
+    return this.items().filter((i) => (!kinds || kinds.has(i.kind)) && (!actor || i.actors.includes(actor)));
   }
 
   /** Full render of the visible orientation with the same function the build used. */
@@ -163,9 +213,10 @@ class TimelineView extends HTMLElement {
     const span = this.state.span;
     const domain: [string, string] = [toDay(span[0]), toDay(span[1] - 1)];
     const focusedId = (document.activeElement as HTMLElement | null)?.closest?.('a.tl-mark')?.getAttribute('data-id');
+    const plotFocused = document.activeElement === this.plot();
     const prefix = `${this.dataset.prefix ?? 'tl'}-${orientation === 'horizontal' ? 'h' : 'v'}`;
     const title = this.querySelector('.tl-plot-h svg > title')?.textContent ?? 'Timeline';
-    const description = `${items.length} of ${this.index.items.length} events shown, ${domain[0]} to ${domain[1]}.`;
+    const description = `${items.length} of ${this.items().length} events shown, ${domain[0]} to ${domain[1]}.`;
     this.plot().innerHTML = timelineSvg(items, {
       orientation,
       width: WIDE[orientation],
@@ -181,13 +232,51 @@ class TimelineView extends HTMLElement {
     this.rendered = span;
     this.renderedOrientation = orientation;
     this.classList.remove('is-zooming');
-    // Filter the full list below the chart too, so both views agree.
-    const ids = new Set(items.map((i) => i.id));
-    this.querySelectorAll<HTMLLIElement>('.event-index > li[data-id]').forEach((li) => {
-      li.hidden = !ids.has(li.dataset.id!);
+    this.filterList(items);
+    this.markDense();
+    const dense = this.plot().classList.contains('is-dense');
+    // A focused mark keeps focus; zoomed out into the density view its mark is gone and the plot takes it;
+    // zoomed in from the density view, focus moves from the plot to the mark nearest the middle.
+    if (focusedId) (this.markById(focusedId) ?? (dense ? this.plot() : null))?.focus();
+    else if (plotFocused && !dense) this.nearestMark()?.focus();
+    if (announce) {
+      const hint = dense ? ' Too many in view to mark one by one: zoom in, or press an arrow key on the chart.' : '';
+      this.announce(`${items.length} of ${this.items().length} events shown.${hint}`);
+    }
+  }
+
+  /** Filters the list below the chart too, so both views agree; a month with nothing left is hidden with its heading. */
+  private filterList(items: Item[]): void {
+    const all = this.items();
+    const shown = items.length === all.length ? null : new Set(items);
+    const lis = this.querySelectorAll<HTMLLIElement>('.event-index li[data-kind]');
+    all.forEach((item, n) => {
+      const li = lis[n];
+      if (li) li.hidden = shown !== null && !shown.has(item);
     });
-    if (focusedId) this.markById(focusedId)?.focus();
-    if (announce) this.announce(`${items.length} of ${this.index.items.length} events shown.`);
+    this.querySelectorAll<HTMLElement>('.event-index > section').forEach((month) => {
+      month.hidden = shown !== null && !month.querySelector('li:not([hidden])');
+    });
+  }
+
+  /**
+   * In the density view no single mark can take focus, so the plot itself
+   * does: arrow keys then step into the events (zooming in to them), and a
+   * click on the marks zooms in there.
+   */
+  private markDense(): void {
+    const plot = this.plot();
+    const dense = !!plot.querySelector('svg.is-dense');
+    plot.classList.toggle('is-dense', dense);
+    if (dense) {
+      plot.tabIndex = 0;
+      plot.setAttribute('role', 'group');
+      plot.setAttribute('aria-label', 'Timeline, too many events in view to mark one by one. Press an arrow key to step through them, or + to zoom in.');
+    } else {
+      plot.removeAttribute('tabindex');
+      plot.removeAttribute('role');
+      plot.removeAttribute('aria-label');
+    }
   }
 
   private announce(text: string): void {
@@ -231,9 +320,13 @@ class TimelineView extends HTMLElement {
   }
 
   private pan(ms: number): void {
-    const [a, b] = this.state.span;
-    const start = Math.min(Math.max(a + ms, this.full[0]), this.full[1] - (b - a));
-    this.state.span = [start, start + (b - a)];
+    this.state.span = this.clamp([this.state.span[0] + ms, this.state.span[1] + ms]);
+  }
+
+  /** The span moved (not resized) to lie within the full view. */
+  private clamp([a, b]: [number, number]): [number, number] {
+    const start = Math.min(Math.max(a, this.full[0]), this.full[1] - (b - a));
+    return [start, start + (b - a)];
   }
 
   /** Time under a client x (horizontal layout) or y (vertical). */
@@ -284,7 +377,7 @@ class TimelineView extends HTMLElement {
 
   private selectedTime(): number | null {
     const id = this.state.selected ?? (document.activeElement as HTMLElement | null)?.closest?.('a.tl-mark')?.getAttribute('data-id');
-    const item = this.index.items.find((i) => i.id === id);
+    const item = this.items().find((i) => i.id === id);
     return item ? dayMs(item.start) : null;
   }
 
@@ -300,7 +393,16 @@ class TimelineView extends HTMLElement {
       if (mark && !(e as MouseEvent).metaKey && !(e as MouseEvent).ctrlKey) {
         e.preventDefault();
         this.select(mark.getAttribute('data-id'), true);
+      } else if (target.closest('.tl-cluster') && !this.dragged) {
+        // A click on the density view's marks zooms in there.
+        const horizontal = this.orientation === 'horizontal';
+        const keep = this.state.span;
+        this.zoomAt(4, this.timeAt(horizontal ? (e as MouseEvent).clientX : (e as MouseEvent).clientY));
+        const to = this.state.span;
+        this.state.span = keep;
+        this.animateTo(to);
       }
+      this.dragged = false;
     });
     this.addEventListener('change', (e) => {
       const input = e.target as HTMLInputElement | HTMLSelectElement;
@@ -359,6 +461,7 @@ class TimelineView extends HTMLElement {
     const pos = this.orientation === 'horizontal' ? e.clientX : e.clientY;
     this.pointers.set(e.pointerId, pos);
     if (this.pointers.size === 1 && this.orientation === 'horizontal') this.dragFrom = { x: pos, span: this.state.span };
+    this.dragged = false;
     if (this.pointers.size === 2) {
       const [p, q] = [...this.pointers.values()] as [number, number];
       this.dragFrom = null;
@@ -379,6 +482,7 @@ class TimelineView extends HTMLElement {
       const plot = this.plot().querySelector('svg')!.getBoundingClientRect();
       const msPerPx = (this.dragFrom.span[1] - this.dragFrom.span[0]) / ((plot.width * (RANGE.horizontal[1] - RANGE.horizontal[0])) / WIDE.horizontal);
       this.state.span = this.dragFrom.span;
+      this.dragged = true;
       this.pan(-(pos - this.dragFrom.x) * msPerPx);
       (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
       this.preview();
@@ -395,12 +499,26 @@ class TimelineView extends HTMLElement {
     return [...this.plot().querySelectorAll<SVGAElement>('a.tl-mark')];
   }
 
+  private nearestMark(): SVGAElement | null {
+    const mid = this.center();
+    const byId = new Map(this.items().map((i) => [i.id, i]));
+    let best: SVGAElement | null = null;
+    let bestGap = Infinity;
+    for (const m of this.marks()) {
+      const item = byId.get(m.getAttribute('data-id')!);
+      const gap = item ? Math.abs(dayMs(item.start) - mid) : Infinity;
+      if (gap < bestGap) [best, bestGap] = [m, gap];
+    }
+    return best;
+  }
+
   private markById(id: string): SVGAElement | null {
     return this.marks().find((m) => m.getAttribute('data-id') === id) ?? null;
   }
 
   private onKey(e: KeyboardEvent): void {
     const mark = (e.target as Element).closest?.('a.tl-mark');
+    const onDensePlot = e.target === this.plot() && this.plot().classList.contains('is-dense');
     const horizontal = this.orientation === 'horizontal';
     if (e.key === 'Escape' && this.state.selected) {
       const id = this.state.selected;
@@ -408,10 +526,10 @@ class TimelineView extends HTMLElement {
       this.markById(id)?.focus();
       return e.preventDefault();
     }
-    if (!mark) return;
+    if (!mark && !onDensePlot) return;
     const items = this.visibleItems().sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
-    const id = mark.getAttribute('data-id')!;
-    const i = items.findIndex((x) => x.id === id);
+    const id = mark?.getAttribute('data-id') ?? null;
+    const i = id ? items.findIndex((x) => x.id === id) : -1;
     const current = items[i];
     const [prevKey, nextKey, laneUp, laneDown] = horizontal ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
     let to: Item | undefined;
@@ -419,13 +537,22 @@ class TimelineView extends HTMLElement {
       this.pan(((this.state.span[1] - this.state.span[0]) / 4) * (e.key === nextKey ? 1 : -1));
       this.render();
       this.writeUrl(true);
-      this.markById(id)?.focus();
+      if (id) this.markById(id)?.focus();
       return e.preventDefault();
     }
-    if (e.key === nextKey) to = items[i + 1];
-    else if (e.key === prevKey) to = items[i - 1];
-    else if (e.key === 'Home') to = items[0];
+    if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '0') {
+      this.zoomButton(e.key === '0' ? 'reset' : e.key === '-' ? 'out' : 'in');
+      return e.preventDefault();
+    }
+    if (e.key === 'Home') to = items[0];
     else if (e.key === 'End') to = items[items.length - 1];
+    else if (!current && (e.key === nextKey || e.key === laneDown)) {
+      // From the density view's plot: the first event in view (or after it).
+      to = items.find((x) => dayMs(x.end) + DAY > this.state.span[0]) ?? items[items.length - 1];
+    } else if (!current && (e.key === prevKey || e.key === laneUp)) {
+      to = [...items].reverse().find((x) => dayMs(x.start) < this.state.span[1]) ?? items[0];
+    } else if (e.key === nextKey) to = items[i + 1];
+    else if (e.key === prevKey) to = items[i - 1];
     else if ((e.key === laneUp || e.key === laneDown) && current) {
       const lanes = this.index.lanes.map((l) => l.id);
       const step = e.key === laneDown ? 1 : -1;
@@ -433,23 +560,33 @@ class TimelineView extends HTMLElement {
         const inLane = items.filter((x) => x.lane === lanes[l]);
         to = inLane.sort((a, b) => Math.abs(dayMs(a.start) - dayMs(current.start)) - Math.abs(dayMs(b.start) - dayMs(current.start)))[0];
       }
-    } else if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '0') {
-      this.zoomButton(e.key === '0' ? 'reset' : e.key === '-' ? 'out' : 'in');
-      return e.preventDefault();
     } else return;
     e.preventDefault();
-    if (!to) return;
-    const target = to;
-    // Bring an event outside the view into it before moving focus there.
+    if (to) this.reveal(to);
+  }
+
+  /**
+   * Moves focus to an event's mark. If the event is outside the view, the view
+   * pans to it; if the view is too dense to mark it on its own, the view zooms
+   * in around it until it is (never below the narrowest zoom).
+   */
+  private reveal(target: Item): void {
     const t = dayMs(target.start);
-    if (t < this.state.span[0] || t >= this.state.span[1]) {
-      const half = (this.state.span[1] - this.state.span[0]) / 2;
-      this.state.span = [t - half, t + half];
-      this.pan(0);
+    let span = this.state.span;
+    const width = () => span[1] - span[0];
+    const centred = (w: number): [number, number] => this.clamp([t - w / 2, t + w / 2]);
+    if (t < span[0] || t >= span[1]) span = centred(width());
+    const items = this.visibleItems();
+    const dense = (s: [number, number]) => isDense(items, { domain: [toDay(s[0]), toDay(s[1] - 1)], maxMarks: defaults.maxMarks });
+    for (let n = 0; n < 24 && dense(span) && width() > MIN_SPAN; n++) span = centred(Math.max(MIN_SPAN, width() / 2));
+    if (span !== this.state.span) {
+      this.state.span = span;
       this.render();
       this.writeUrl(false);
     }
-    this.markById(target.id)?.focus();
+    const mark = this.markById(target.id);
+    if (mark) mark.focus();
+    else this.announce(`${target.title}, ${target.dateLabel}: too many events on these days to mark one by one. The list below the chart has it.`);
   }
 
   // --- selection -----------------------------------------------------------
@@ -484,7 +621,7 @@ class TimelineView extends HTMLElement {
 
   private async showDetail(id: string, announce: boolean): Promise<void> {
     const panel = this.querySelector<HTMLElement>('.tl-detail')!;
-    const item = this.index.items.find((i) => i.id === id);
+    const item = this.items().find((i) => i.id === id);
     if (!item) return;
     const q = <T extends Element>(s: string) => panel.querySelector<T>(s)!;
     q('.tl-detail-title').textContent = item.title;

@@ -19,7 +19,8 @@ text { font-family: 'DejaVu Sans', sans-serif; font-size: 11px; fill: #1a1a1a; }
 .tl-tick text, .tl-lane-head { fill: #595959; }
 .tl-lane-label { font-weight: bold; }
 .tl-asof path { stroke: #c2410c; stroke-dasharray: 4 3; stroke-width: 1.5; fill: none; }
-.tl-asof text { fill: #c2410c; font-weight: bold; }
+.tl-asof-label { fill: #c2410c; font-weight: bold; }
+.tl-dense-note { fill: #595959; }
 .tl-leader { stroke: #595959; fill: none; stroke-width: 0.75; }
 .tl-dot { stroke: #0b5cad; stroke-width: 11; stroke-linecap: round; }
 .tl-bar { fill: #0b5cad; stroke: #0b5cad; stroke-width: 1.5; }

@@ -23,7 +23,8 @@ import { KIND_LABELS } from './kinds';
 import { sourceNumber } from './sources';
 import { campaignsInOrder } from './campaigns';
 import { lastUpdated } from './corrections';
-import { csvField, type InstrumentExport, CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS } from './tracker';
+import { type InstrumentExport, CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS } from './tracker';
+import { csvText } from './csv';
 
 /** A value in a row: lists stay lists in JSON and become "a; b" in CSV. */
 export type Cell = string | number | boolean | null | string[];
@@ -476,11 +477,10 @@ export function csvCell(value: Cell): string {
   return String(value);
 }
 
-/** RFC 4180 text with a header row of the column names and CRLF line ends. */
+/** The dataset as CSV (src/lib/csv.ts), each cell written by csvCell. */
 export function toCsvText(columns: Column[], rows: Row[]): string {
   const names = columns.map((c) => c.name);
-  const lines = [names.map(csvField).join(','), ...rows.map((r) => names.map((n) => csvField(csvCell(r[n] ?? null))).join(','))];
-  return lines.map((l) => `${l}\r\n`).join('');
+  return csvText(names, rows.map((r) => Object.fromEntries(names.map((n) => [n, csvCell(r[n] ?? null)]))));
 }
 
 /**

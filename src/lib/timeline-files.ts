@@ -5,6 +5,7 @@ import { standaloneSvg } from './chart-files';
 import { asOfDate, type Story } from './story';
 import { formatDate } from './format';
 import { href } from './url';
+import { csvText } from './csv';
 
 export function timelineFileSvg(story: Story, site: URL | undefined): string {
   const items = timelineItems(story, (id) => new URL(href(`/events/${id}/`), site).href);
@@ -39,11 +40,8 @@ export function timelineRows(story: Story, site: URL | undefined) {
   }));
 }
 
-/** RFC 4180 CSV: header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/** Rows as CSV (src/lib/csv.ts): null and undefined are empty, anything else its String(). */
 export function toCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  return csvText(columns, rows.map((r) => Object.fromEntries(columns.map((c) => [c, text(r[c])]))));
 }

@@ -7,6 +7,7 @@
  */
 import { InstrumentKindSchema, isRealDay, type Action, type CitationInput, type InstrumentData, type InstrumentKind, type QuestionData } from '../schemas';
 import { ACTION_LABELS, type Status } from './status';
+import { csvText } from './csv';
 import { asOfDate, citation, getById, type Entry, type Story } from './story';
 import { claimDays, claimsTouching, instrumentView, resolveCitations } from './queries';
 import { deadlineOf, type Deadline } from './derive';
@@ -503,13 +504,7 @@ export function csvRecord(e: InstrumentExport): Record<(typeof CSV_COLUMNS)[numb
   };
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** RFC 4180 text: a header row, then one CRLF-terminated line per instrument. */
+/** The instruments as CSV (src/lib/csv.ts), one line per instrument. */
 export function toCsv(rows: InstrumentExport[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(csvRecord(r)[c])).join(','))];
-  return lines.map((l) => `${l}\r\n`).join('');
+  return csvText(CSV_COLUMNS, rows.map(csvRecord));
 }

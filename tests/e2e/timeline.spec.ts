@@ -61,7 +61,10 @@ test.describe('wide layout', () => {
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(total);
     // The list below the chart follows the filter.
-    await expect(page.locator('.event-index > li:not([hidden])')).toHaveCount(filtered);
+    await expect(page.locator('.event-index li:not([hidden])')).toHaveCount(filtered);
+    // A month left with no events is hidden with its heading.
+    await expect(page.locator('.event-index > section:not([hidden]) li:not([hidden])')).toHaveCount(filtered);
+    expect(await page.locator('.event-index > section[hidden]').count()).toBeGreaterThan(0);
 
     await page.reload();
     await ready(page);
@@ -129,12 +132,18 @@ test.describe('without JavaScript', () => {
     await page.goto(siteUrl('/timeline/'));
     await expect(page.locator('.tl-plot-h svg')).toBeVisible();
     await expect(page.locator('.tl-toolbar')).toBeHidden();
-    const items = page.locator('ol.event-index > li');
+    const items = page.locator('.event-index ol > li');
     const count = await items.count();
     expect(count).toBeGreaterThanOrEqual(15);
+    // One ordered list per month, numbered on from the month before, with every day machine-readable.
+    const starts = await page.locator('.event-index ol').evaluateAll((ols) => ols.map((ol) => (ol as HTMLOListElement).start));
+    expect(starts[0]).toBe(1);
+    expect(starts.length).toBeGreaterThan(3);
+    await expect(page.locator('.event-index time[datetime]')).toHaveCount(count);
+    await expect(items.first().locator('time')).toHaveAttribute('datetime', '2025-01');
     await expect(marks(page)).toHaveCount(count);
     await expect(items.first().getByRole('link')).toHaveAttribute('href', /\/events\/copyright-office-guidance\/$/);
-    await expect(page.locator('.tl-asof text').first()).toHaveText('As of June 26, 2026');
+    await expect(page.locator('.tl-asof-label').first()).toHaveText('As of June 26, 2026');
   });
 });
 

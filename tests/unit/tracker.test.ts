@@ -1,9 +1,9 @@
 /** The policy tracker's queries on the real content: rows, sorting, filters' options, watchlist and downloads. */
 import { describe, expect, it } from 'vitest';
+import { csvField } from '../../src/lib/csv';
 import {
   buildDay,
   CSV_COLUMNS,
-  csvField,
   exportRows,
   sortRows,
   stageOptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainMs, timelineSvg, zoomTransform, type TimelineDatum } from '../../../src/charts/timeline';
+import { domainMs, isDense, timelineSvg, zoomTransform, type TimelineDatum } from '../../../src/charts/timeline';
 import { expectSvgSnapshot } from './snapshot';
 
 const lanes = [
@@ -83,6 +83,53 @@ describe('timelineSvg(data, options)', () => {
     const svg = timelineSvg([...data, far, near], { ...base, width: 800 });
     expect(svg).not.toContain('data-id="far"');
     expect(svg).toContain('data-id="near"');
+  });
+
+  describe('density view (more events in view than maxMarks)', () => {
+    const dense = { ...base, width: 800, maxMarks: 4 };
+
+    it('snapshot: merged paths per look, no labels, a note, and the selected event still a link', () => {
+      expectSvgSnapshot('timeline-dense', timelineSvg(data, { ...dense, selected: 'memo' }));
+    });
+
+    it('switches on above maxMarks events in the domain, not counting the panning margin', () => {
+      expect(isDense(data, { domain: base.domain, maxMarks: 6 })).toBe(false);
+      expect(isDense(data, { domain: base.domain, maxMarks: 5 })).toBe(true);
+      // Only NSTM-4 and the campaign overlap late April; the rest are in the panning margin.
+      expect(isDense(data, { domain: ['2026-04-23', '2026-04-30'], maxMarks: 2 })).toBe(false);
+      const svg = timelineSvg(data, { ...base, width: 800, maxMarks: 6 });
+      expect(svg).not.toContain('is-dense');
+      expect(svg.match(/<a /g)).toHaveLength(6);
+    });
+
+    it('draws every event, one subpath each, grouped by shape, kind and standing', () => {
+      const svg = timelineSvg(data, dense);
+      expect(svg).toMatch(/^<svg [^>]*class="timeline-svg tl-horizontal is-dense"/);
+      expect(svg).not.toMatch(/<a /);
+      expect(svg).not.toMatch(/class="tl-label[ "]/);
+      const groups = [...svg.matchAll(/<g class="(tl-cluster [^"]+)" aria-hidden="true"><path class="(tl-dot|tl-bar)" d="([^"]+)"\/><\/g>/g)];
+      const subpaths = groups.reduce((n, g) => n + (g[3]!.match(/M/g)?.length ?? 0), 0);
+      expect(subpaths).toBe(data.length);
+      // Two month bars in different lanes share a look but not a lane: one group each.
+      expect(groups.map((g) => g[1])).toContain('tl-cluster tl-month lane-disclosures');
+      expect(groups.map((g) => g[1])).toContain('tl-cluster tl-month lane-policy');
+      expect(groups.find((g) => g[1]!.includes('tl-point lane-disclosures is-alleged'))?.[2]).toBe('tl-dot');
+      expect(svg).toContain('6 events in view, too many to mark one by one');
+    });
+
+    it('keeps the mark geometry of the single-mark view, so nothing jumps at the threshold', () => {
+      const single = timelineSvg(data, { ...base, width: 800, labels: false });
+      const merged = timelineSvg(data, dense);
+      const x = /data-id="memo"[^>]*><title>[^<]*<\/title><line class="tl-dot" x1="([\d.]+)" y1="([\d.]+)"/.exec(single)!;
+      expect(merged).toContain(`M${x[1]},${x[2]}L`);
+    });
+
+    it('has a vertical form of fixed height, without label rows', () => {
+      const svg = timelineSvg(data, { ...base, orientation: 'vertical', width: 320, maxMarks: 4 });
+      expect(svg).toMatch(/class="timeline-svg tl-vertical is-dense" viewBox="0 0 320 680"/);
+      expect(svg).not.toMatch(/class="tl-label[ "]/);
+      expect(svg).toContain('<tspan');
+    });
   });
 
   it('escapes titles', () => {

@@ -1,0 +1,136 @@
+/**
+ * The timeline at scale. The real story has 15 events, too few to reach the
+ * density view or the packed list, so this spec builds a synthetic site of
+ * the real content plus 600 generated events (scripts/lib/synthetic.mjs,
+ * seeded) into a temporary folder, never under content/, and serves it on
+ * its own port. One build, in one worker (serial): two Astro builds in one
+ * checkout would collide, and this one runs after the main build finished.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/diagnostics.ts';
+import { writeSyntheticContent } from '../../scripts/lib/synthetic.mjs';
+import { serveDist } from '../../scripts/lib/serve.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SYNTHETIC = 600;
+const PORT = 4430;
+
+test.describe.configure({ mode: 'serial' });
+
+let tmp = '';
+let origin = '';
+let stop = () => {};
+let total = 0;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  tmp = mkdtempSync(join(tmpdir(), 'timeline-scale-'));
+  writeSyntheticContent(ROOT, join(tmp, 'content'), SYNTHETIC);
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: {
+      ...process.env,
+      CONTENT_DIR: join(tmp, 'content'),
+      OUT_DIR: join(tmp, 'dist'),
+      ASTRO_CACHE_DIR: join(tmp, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OG_CARDS: 'off',
+      BASE_PATH: '',
+    },
+  });
+  if (run.status !== 0) throw new Error(`synthetic build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  const server = await serveDist(ROOT, join(tmp, 'dist'), PORT);
+  origin = server.origin;
+  stop = server.stop;
+  total = SYNTHETIC + 15;
+});
+
+test.afterAll(() => {
+  stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const ready = (page: import('@playwright/test').Page) => expect(page.locator('timeline-view[data-ready="true"]')).toHaveCount(1);
+const plot = (page: import('@playwright/test').Page) => page.locator('.tl-plot-h');
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('the full view is a density view: merged marks, a note, and the plot itself takes focus', async ({ page }) => {
+  await page.goto(`${origin}/timeline/`);
+  await ready(page);
+  await expect(plot(page).locator('svg.is-dense')).toHaveCount(1);
+  await expect(plot(page).locator('a.tl-mark')).toHaveCount(0);
+  expect(await plot(page).locator('.tl-cluster').count()).toBeGreaterThan(5);
+  await expect(plot(page).locator('.tl-dense-note')).toContainText(`${total} events in view, too many to mark one by one`);
+  await expect(plot(page)).toHaveAttribute('tabindex', '0');
+  await expect(plot(page)).toHaveAccessibleName(/too many events in view.*arrow key/i);
+  const results = await new AxeBuilder({ page }).include('timeline-view').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('an arrow key on the density view zooms in to single marks and focuses the first event', async ({ page }) => {
+  await page.goto(`${origin}/timeline/`);
+  await ready(page);
+  await plot(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAttribute('data-id', 'copyright-office-guidance');
+  await expect(plot(page).locator('svg.is-dense')).toHaveCount(0);
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  // From there, arrows step event by event in time order.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAttribute('data-id', /^synthetic-/);
+  // Back to the full view: dense again, and focus moves from the vanished mark to the plot.
+  await page.keyboard.press('0');
+  await expect(plot(page).locator('svg.is-dense')).toHaveCount(1);
+  await expect(plot(page)).toBeFocused();
+});
+
+test('a click on the merged marks zooms in there', async ({ page }) => {
+  await page.goto(`${origin}/timeline/`);
+  await ready(page);
+  const before = await plot(page).locator('svg').getAttribute('data-domain');
+  // Click on the first dot of a merged path (its stroke is what takes the click).
+  const at = await plot(page)
+    .locator('.tl-cluster path.tl-dot')
+    .first()
+    .evaluate((path) => {
+      const [x, y0, , y1] = (path.getAttribute('d') ?? '').match(/[\d.]+/g)!.map(Number) as [number, number, number, number];
+      const point = new DOMPoint(x, (y0 + y1) / 2).matrixTransform((path as SVGGraphicsElement).getScreenCTM()!);
+      return { x: point.x, y: point.y };
+    });
+  await page.mouse.click(at.x, at.y);
+  await expect(plot(page).locator('svg')).not.toHaveAttribute('data-domain', before!);
+  await expect(page).toHaveURL(/from=/);
+});
+
+test('the long list ships unparsed and is moved into the page, one ordered list per month', async ({ page, request }) => {
+  const html = await (await request.get(`${origin}/timeline/`)).text();
+  expect(html).toContain('<noscript class="event-index-packed">');
+  await page.goto(`${origin}/timeline/`);
+  await ready(page);
+  await expect(page.locator('.event-index li')).toHaveCount(total);
+  await expect(page.locator('noscript.event-index-packed')).toHaveCount(0);
+  const starts = await page.locator('.event-index ol').evaluateAll((ols) => ols.map((ol) => (ol as HTMLOListElement).start));
+  expect(starts[0]).toBe(1);
+  // Filters reach the unpacked list too.
+  await page.getByLabel('Market', { exact: true }).uncheck();
+  await expect(page.locator('.event-index li[data-kind="market"]:not([hidden])')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the density view and the whole list are there', async ({ page }) => {
+    await page.goto(`${origin}/timeline/`);
+    await expect(plot(page).locator('svg.is-dense')).toBeVisible();
+    await expect(page.locator('.event-index li')).toHaveCount(total);
+    await expect(page.locator('.event-index li').first()).toBeVisible();
+  });
+});
