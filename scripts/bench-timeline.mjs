@@ -5,7 +5,8 @@
  * build seconds and ms per event; the timeline page's gzip bytes of HTML, JS
  * and CSS; in Chromium, navigation → first contentful paint and → interactive
  * timeline (the island's performance mark), the longest main-thread task, and
- * the main-thread work of each frame while zooming (p50 and p95). Each page is
+ * while zooming (p50 and p95) both the main-thread work of each frame and the
+ * frame time itself (the gap between consecutive frames). Each page is
  * loaded RUNS times (default 5): times are medians, frame percentiles pooled.
  * Figures only: nothing is asserted (this machine is noisy).
  *
@@ -63,6 +64,25 @@ export async function measure(browser, origin) {
     }
     return out;
   });
+  // Frame intervals: one wheel event per frame for 60 frames; the gap between consecutive frames
+  // is the frame time a reader sees (16.7 ms when every frame is on time at 60 Hz).
+  await page.waitForTimeout(400);
+  const intervals = await page.evaluate(async () => {
+    const plot = document.querySelector('.tl-plot-h');
+    const box = plot.getBoundingClientRect();
+    const stamps = [];
+    await new Promise((done) => {
+      let i = 0;
+      const tick = (t) => {
+        stamps.push(t);
+        if (i++ >= 60) return done();
+        plot.dispatchEvent(new WheelEvent('wheel', { deltaY: i < 30 ? -40 : 40, clientX: box.left + box.width * 0.8, clientY: box.top + 50, bubbles: true, cancelable: true }));
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    return stamps.slice(1).map((t, k) => t - stamps[k]);
+  });
   // Let the post-gesture re-render run and be counted among long tasks.
   await page.waitForTimeout(500);
   const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
@@ -73,7 +93,7 @@ export async function measure(browser, origin) {
     return performance.now() - t0;
   });
   await page.close();
-  return { interactive, firstPaint, longest, frames, settle };
+  return { interactive, firstPaint, longest, frames, intervals, settle };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
@@ -81,7 +101,7 @@ if (import.meta.url === `file://${process.argv[1]}`) await main();
 async function main() {
 const browser = await chromium.launch(chromiumLaunchOptions());
 console.log('timeline scale (synthetic events + the real ones; one build each)');
-console.log(['events', 'build s', 'ms/event', 'html gz', 'js gz', 'css gz', 'first paint ms', 'interactive ms', 'longest task ms', 'zoom p50 ms', 'zoom p95 ms', 'filter render ms'].join('\t'));
+console.log(['events', 'build s', 'ms/event', 'html gz', 'js gz', 'css gz', 'first paint ms', 'interactive ms', 'longest task ms', 'zoom work p50 ms', 'zoom work p95 ms', 'zoom frame p50 ms', 'zoom frame p95 ms', 'filter render ms'].join('\t'));
 let port = 4800;
 for (const n of COUNTS) {
   const tmp = mkdtempSync(join(tmpdir(), `bench-${n}-`));
@@ -107,9 +127,19 @@ for (const n of COUNTS) {
       for (let r = 0; r < RUNS; r++) runs.push(await measure(browser, server.origin));
       const median = (key) => pct(runs.map((x) => x[key]), 50);
       const frames = runs.flatMap((x) => x.frames);
-      const m = { interactive: median('interactive'), firstPaint: median('firstPaint'), longest: median('longest'), settle: median('settle'), p50: pct(frames, 50), p95: pct(frames, 95) };
+      const intervals = runs.flatMap((x) => x.intervals);
+      const m = {
+        interactive: median('interactive'),
+        firstPaint: median('firstPaint'),
+        longest: median('longest'),
+        settle: median('settle'),
+        p50: pct(frames, 50),
+        p95: pct(frames, 95),
+        i50: pct(intervals, 50),
+        i95: pct(intervals, 95),
+      };
       const total = n + 15;
-      console.log([total, seconds.toFixed(1), ((seconds * 1000) / total).toFixed(2), w.html, w.js + w.inlineJs, w.css, m.firstPaint.toFixed(0), m.interactive.toFixed(0), m.longest.toFixed(0), m.p50.toFixed(1), m.p95.toFixed(1), m.settle.toFixed(0)].join('\t'));
+      console.log([total, seconds.toFixed(1), ((seconds * 1000) / total).toFixed(2), w.html, w.js + w.inlineJs, w.css, m.firstPaint.toFixed(0), m.interactive.toFixed(0), m.longest.toFixed(0), m.p50.toFixed(1), m.p95.toFixed(1), m.i50.toFixed(1), m.i95.toFixed(1), m.settle.toFixed(0)].join('\t'));
     } finally {
       server.stop();
     }

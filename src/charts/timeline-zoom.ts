@@ -14,15 +14,20 @@ export function domainMs(domain: [string, string]): [number, number] {
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Scale `k` and shift (in the chart's units) that map marks drawn for the span `from` onto `to`: x → x·k + shift. */
+export function zoomScale(from: [number, number], to: [number, number], range: [number, number]): { k: number; shift: number } {
+  const px = (range[1] - range[0]) / (to[1] - to[0]);
+  const k = (from[1] - from[0]) / (to[1] - to[0]);
+  return { k, shift: range[0] - range[0] * k + (from[0] - to[0]) * px };
+}
+
 /**
  * The transform that maps marks rendered for the time span `from` (ms) onto
  * the span `to`, as an SVG transform attribute. The zoom island applies it to
  * the mark groups on every frame of a gesture, then re-renders when it ends.
  */
 export function zoomTransform(from: [number, number], to: [number, number], range: [number, number], orientation: 'horizontal' | 'vertical'): string {
-  const px = (range[1] - range[0]) / (to[1] - to[0]);
-  const k = (from[1] - from[0]) / (to[1] - to[0]);
-  const shift = range[0] - range[0] * k + (from[0] - to[0]) * px;
+  const { k, shift } = zoomScale(from, to, range);
   const kText = Math.round(k * 1e4) / 1e4;
   return orientation === 'horizontal' ? `translate(${r2(shift)},0) scale(${kText},1)` : `translate(0,${r2(shift)}) scale(1,${kText})`;
 }

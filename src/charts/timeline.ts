@@ -101,7 +101,7 @@ export function timeRange(o: Pick<TimelineOptions, 'orientation' | 'width'>, hei
   return o.orientation === 'horizontal' ? [m.left, o.width - m.right] : [m.top, height - m.bottom];
 }
 
-export { zoomTransform, domainMs } from './timeline-zoom';
+export { zoomTransform, zoomScale, domainMs } from './timeline-zoom';
 
 interface Placed {
   d: TimelineDatum;

@@ -8,7 +8,7 @@
  * the same timelineSvg() the build used. During a gesture only the mark groups'
  * transform changes; the full render (labels, ticks) follows when it ends.
  */
-import { dayMs, defaults, domainMs, isDense, timelineSvg, zoomTransform, type TimelineDatum, type TimelineLane } from '../charts/timeline';
+import { dayMs, defaults, domainMs, isDense, timelineSvg, zoomScale, zoomTransform, type TimelineDatum, type TimelineLane } from '../charts/timeline';
 
 interface Item extends TimelineDatum {
   kind: string;
@@ -61,6 +61,7 @@ class TimelineView extends HTMLElement {
   private pinchFrom: { dist: number; mid: number; span: [number, number] } | null = null;
   /** Set when a pointer drag pans, so the click that ends it does not also zoom. */
   private dragged = false;
+  private box: DOMRect | null = null;
   private details = new Map<string, Promise<EventDetail>>();
   /** Months of the packed list not yet moved into the page (see unpackList). */
   private packedMonths: string[] | null = null;
@@ -231,6 +232,7 @@ class TimelineView extends HTMLElement {
     });
     this.rendered = span;
     this.renderedOrientation = orientation;
+    this.box = null;
     this.classList.remove('is-zooming');
     this.filterList(items);
     this.markDense();
@@ -289,16 +291,47 @@ class TimelineView extends HTMLElement {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
       if (this.orientation !== this.renderedOrientation) return this.render(false);
-      const range = this.orientation === 'horizontal' ? RANGE.horizontal : this.verticalRange();
-      const t = zoomTransform(this.rendered, this.state.span, range, this.orientation);
+      const starting = !this.classList.contains('is-zooming');
       this.classList.add('is-zooming');
-      this.plot().querySelectorAll('.tl-zoom, .tl-axis, .tl-asof').forEach((g) => g.setAttribute('transform', t));
+      if (this.orientation === 'horizontal') {
+        // The whole chart moves as one composited layer (no repaint per frame), under a pinned copy
+        // of the lane labels; the render that ends the gesture draws it crisp again.
+        if (starting) this.pinLaneLabels();
+        const { k, shift } = zoomScale(this.rendered, this.state.span, RANGE.horizontal);
+        const svg = this.plot().querySelector<SVGSVGElement>('svg:not(.tl-pin)')!;
+        svg.style.transform = `translateX(${(shift * this.svgBox().width) / WIDE.horizontal}px) scaleX(${k})`;
+      } else {
+        const t = zoomTransform(this.rendered, this.state.span, this.verticalRange(), 'vertical');
+        this.plot().querySelectorAll('.tl-zoom, .tl-axis, .tl-asof').forEach((g) => g.setAttribute('transform', t));
+      }
     });
     clearTimeout(this.settle);
     this.settle = window.setTimeout(() => {
       this.render(false);
       this.writeUrl(false);
     }, 160);
+  }
+
+  /**
+   * While a horizontal gesture runs, a still copy of the lane labels covers the chart's margins
+   * (the render that ends the gesture replaces the plot's content, and this copy with it).
+   */
+  private pinLaneLabels(): void {
+    const svg = this.plot().querySelector<SVGSVGElement>('svg')!;
+    const pin = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    pin.setAttribute('class', 'timeline-svg tl-pin');
+    pin.setAttribute('aria-hidden', 'true');
+    pin.setAttribute('viewBox', svg.getAttribute('viewBox')!);
+    const [r0, r1] = RANGE.horizontal;
+    const height = svg.viewBox.baseVal.height;
+    const cover = (x: number, width: number) => {
+      const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      for (const [k, v] of Object.entries({ class: 'tl-pin-cover', x, y: 0, width, height })) rect.setAttribute(k, String(v));
+      return rect;
+    };
+    const still = [...svg.querySelectorAll('.tl-lane-rule, .tl-lane-label')].map((n) => n.cloneNode(true));
+    pin.append(cover(0, r0), cover(r1, WIDE.horizontal - r1), ...still);
+    this.plot().append(pin);
   }
 
   private verticalRange(): [number, number] {
@@ -332,13 +365,23 @@ class TimelineView extends HTMLElement {
   /** Time under a client x (horizontal layout) or y (vertical). */
   private timeAt(client: number): number {
     const svg = this.plot().querySelector('svg')!;
-    const box = svg.getBoundingClientRect();
+    const box = this.svgBox();
     const horizontal = this.orientation === 'horizontal';
     const view = horizontal ? svg.viewBox.baseVal.width : svg.viewBox.baseVal.height;
     const px = ((client - (horizontal ? box.left : box.top)) * view) / (horizontal ? box.width : box.height);
     const [r0, r1] = horizontal ? RANGE.horizontal : this.verticalRange();
     const [a, b] = this.state.span;
     return a + ((Math.min(Math.max(px, r0), r1) - r0) / (r1 - r0)) * (b - a);
+  }
+
+  /**
+   * The chart's box on screen, measured once per render, scroll or resize: measuring it on every
+   * wheel or pointer event would force a layout in the middle of each gesture frame.
+   */
+  private svgBox(): DOMRect {
+    // The plot's box, not the chart's: a gesture transforms the chart, and the chart fills the plot.
+    this.box ??= this.plot().getBoundingClientRect();
+    return this.box;
   }
 
   private center(): number {
@@ -433,6 +476,9 @@ class TimelineView extends HTMLElement {
       else this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
     });
     matchMedia('(max-width: 639px)').addEventListener('change', () => this.render(false));
+    const forgetBox = () => (this.box = null);
+    addEventListener('scroll', forgetBox, { passive: true });
+    addEventListener('resize', forgetBox, { passive: true });
   }
 
   private syncControls(): void {
@@ -479,7 +525,7 @@ class TimelineView extends HTMLElement {
       this.zoomAt(Math.abs(p - q) / this.pinchFrom.dist, this.pinchFrom.mid);
       this.preview();
     } else if (this.dragFrom && Math.abs(pos - this.dragFrom.x) > 3) {
-      const plot = this.plot().querySelector('svg')!.getBoundingClientRect();
+      const plot = this.svgBox();
       const msPerPx = (this.dragFrom.span[1] - this.dragFrom.span[0]) / ((plot.width * (RANGE.horizontal[1] - RANGE.horizontal[0])) / WIDE.horizontal);
       this.state.span = this.dragFrom.span;
       this.dragged = true;

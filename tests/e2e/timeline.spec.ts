@@ -24,6 +24,30 @@ test.describe('wide layout', () => {
     expect(parseFloat(width)).toBeGreaterThanOrEqual(3);
   });
 
+  test('a wheel zoom moves the chart as one layer under pinned lane labels, then redraws it crisp', async ({ page }) => {
+    await page.goto(siteUrl('/timeline/'));
+    await ready(page);
+    const during = await page.evaluate(async () => {
+      const plot = document.querySelector('.tl-plot-h')!;
+      const box = plot.getBoundingClientRect();
+      plot.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: box.left + box.width * 0.8, clientY: box.top + 60, bubbles: true, cancelable: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const svg = plot.querySelector<SVGSVGElement>('svg:not(.tl-pin)')!;
+      return {
+        transform: svg.style.transform,
+        pinned: [...plot.querySelectorAll('.tl-pin .tl-lane-label')].map((t) => t.textContent),
+        marksUntouched: [...svg.querySelectorAll('.tl-zoom')].every((g) => !g.hasAttribute('transform')),
+      };
+    });
+    expect(during.transform).toMatch(/^translateX\(-?[\d.]+px\) scaleX\([\d.]+\)$/);
+    expect(during.pinned).toContain('Litigation');
+    expect(during.marksUntouched).toBe(true);
+    // The render that ends the gesture replaces both, and the view goes into the URL.
+    await expect(page).toHaveURL(/from=/);
+    await expect(page.locator('.tl-plot-h .tl-pin')).toHaveCount(0);
+    await expect(page.locator('.tl-plot-h > svg')).not.toHaveAttribute('style', /transform/);
+  });
+
   test('each event is announced with its title and date', async ({ page }) => {
     await page.goto(siteUrl('/timeline/'));
     const mark = page.locator('.tl-plot-h a.tl-mark[data-id="alibaba-sues-dod"]');
@@ -83,7 +107,7 @@ test.describe('wide layout', () => {
   test('a shared link reproduces the view: range, filter and selection', async ({ page }) => {
     await page.goto(siteUrl('/timeline/?from=2026-06-01&to=2026-06-30&kinds=litigation,report&event=press-reports-letter'));
     await ready(page);
-    await expect(page.locator('.tl-plot-h svg')).toHaveAttribute('data-domain', '2026-06-01/2026-06-30');
+    await expect(page.locator('.tl-plot-h > svg:not(.tl-pin)')).toHaveAttribute('data-domain', '2026-06-01/2026-06-30');
     await expect(page.locator('.tl-plot-h a.tl-mark[data-id="press-reports-letter"]')).toHaveClass(/is-selected/);
     await expect(page.locator('.tl-detail h2')).toHaveText('The letter becomes public through press reports');
     await expect(page.locator('.tl-plot-h a.tl-mark[data-id="hr-8283-committee-vote"]')).toHaveCount(0);
@@ -92,7 +116,7 @@ test.describe('wide layout', () => {
   test('zoom buttons, keys and the wheel change the range; Show all restores it', async ({ page }) => {
     await page.goto(siteUrl('/timeline/'));
     await ready(page);
-    const svg = page.locator('.tl-plot-h svg');
+    const svg = page.locator('.tl-plot-h > svg:not(.tl-pin)');
     const full = await svg.getAttribute('data-domain');
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect(svg).not.toHaveAttribute('data-domain', full!);
@@ -113,7 +137,7 @@ test.describe('wide layout', () => {
   test('drag pans the zoomed view', async ({ page }) => {
     await page.goto(siteUrl('/timeline/?from=2026-03-01&to=2026-04-30'));
     await ready(page);
-    const svg = page.locator('.tl-plot-h svg');
+    const svg = page.locator('.tl-plot-h > svg:not(.tl-pin)');
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + 600, box.y + box.height - 20);
     await page.mouse.down();
@@ -130,7 +154,7 @@ test.describe('without JavaScript', () => {
 
   test('the SVG and an ordered list of every event are there, each linking to its page', async ({ page }) => {
     await page.goto(siteUrl('/timeline/'));
-    await expect(page.locator('.tl-plot-h svg')).toBeVisible();
+    await expect(page.locator('.tl-plot-h > svg:not(.tl-pin)')).toBeVisible();
     await expect(page.locator('.tl-toolbar')).toBeHidden();
     const items = page.locator('.event-index ol > li');
     const count = await items.count();
