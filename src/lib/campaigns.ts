@@ -7,7 +7,7 @@
 import type { CampaignData, ClaimData, Count, EventData, Qualifier } from '../schemas';
 import type { Metric, ScaleChartData } from '../charts/campaign-scale';
 import type { IntensityData, IntensityRow } from '../charts/intensity';
-import type { MarketData, MarketEvent } from '../charts/market';
+import { marketChart, type MarketData, type MarketEvent } from '../charts/market';
 import { type Citation, type Entry, type Story, byId, citation, getById } from './story';
 import {
   type Derived,
@@ -323,6 +323,35 @@ export function marketEvent(story: Story, e: Entry<EventData>, n: number): Marke
 
 /** Data for the market chart of a series (default: Alibaba's ADS). */
 export function marketChartData(story: Story, seriesId = 'alibaba-ads'): MarketData {
+  // Built once per story and series: the chart appears on every event page in its window,
+  // so rebuilding it per page made the build quadratic in the number of events (npm run bench).
+  const cache = marketData.get(story) ?? new Map<string, MarketData>();
+  marketData.set(story, cache);
+  let found = cache.get(seriesId);
+  if (!found) {
+    found = buildMarketChartData(story, seriesId);
+    cache.set(seriesId, found);
+  }
+  return found;
+}
+
+/** The market chart's SVG for a series, drawn once per story, series and element id. */
+export function marketChartSvg(story: Story, seriesId: string, id: string): string {
+  const data = marketChartData(story, seriesId);
+  const cache = marketSvg.get(data) ?? new Map<string, string>();
+  marketSvg.set(data, cache);
+  let svg = cache.get(id);
+  if (svg === undefined) {
+    svg = marketChart(data, { id });
+    cache.set(id, svg);
+  }
+  return svg;
+}
+
+const marketData = new WeakMap<Story, Map<string, MarketData>>();
+const marketSvg = new WeakMap<MarketData, Map<string, string>>();
+
+function buildMarketChartData(story: Story, seriesId: string): MarketData {
   const s = getById(story.series, seriesId, 'series').data;
   const { from, to } = seriesWindow(story, seriesId);
   return {

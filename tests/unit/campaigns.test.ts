@@ -10,6 +10,7 @@ import {
   intensityOf,
   listOf,
   marketChartData,
+  marketChartSvg,
   marketSources,
   percentGap,
   scaleChartData,
@@ -168,5 +169,15 @@ describe('helpers', () => {
   it('joins lists for readers', () => {
     expect(listOf(['A'])).toBe('A');
     expect(listOf(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('market chart, built once per story', () => {
+  it('returns the same data and SVG on every call, so event pages do not rebuild it', () => {
+    expect(marketChartData(story, 'alibaba-ads')).toBe(marketChartData(story, 'alibaba-ads'));
+    const svg = marketChartSvg(story, 'alibaba-ads', 'm-svg');
+    expect(marketChartSvg(story, 'alibaba-ads', 'm-svg')).toBe(svg);
+    expect(svg).toContain('id="m-svg');
+    expect(marketChartSvg(story, 'alibaba-ads', 'other-svg')).toContain('id="other-svg');
   });
 });
