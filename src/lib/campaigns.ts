@@ -321,40 +321,105 @@ export function marketEvent(story: Story, e: Entry<EventData>, n: number): Marke
   };
 }
 
-/** Data for the market chart of a series (default: Alibaba's ADS). */
-export function marketChartData(story: Story, seriesId = 'alibaba-ads'): MarketData {
-  // Built once per story and series: the chart appears on every event page in its window,
-  // so rebuilding it per page made the build quadratic in the number of events (npm run bench).
-  const cache = marketData.get(story) ?? new Map<string, MarketData>();
-  marketData.set(story, cache);
-  let found = cache.get(seriesId);
-  if (!found) {
-    found = buildMarketChartData(story, seriesId);
-    cache.set(seriesId, found);
-  }
-  return found;
+/**
+ * Most events an event page's market chart marks. /markets/ and the embed mark
+ * every event of the period; an event page marks them all too while they are
+ * this few, and otherwise its own event and the nearest in date. Copying the
+ * whole chart onto every event page of a busy period made each of those pages
+ * grow with the period, and the build quadratic (npm run bench).
+ */
+export const MARKET_PAGE_MARKS = 12;
+
+/** A market chart as one page shows it: its data, the marked events' entries, notes and sources. */
+export interface MarketView {
+  data: MarketData;
+  /** The entries of `data.events`, in the same order. */
+  marked: Entry<EventData>[];
+  /** How many events the period has (the chart marks `marked.length` of them). */
+  total: number;
+  /** The event page the view is for, when it marks only part of the period. */
+  focus: string | null;
+  /** "Events 2, 5: alleged by Anthropic; not independently verified.", or null when none is alleged. */
+  allegedNote: string | null;
+  /** Every source the chart draws on: the series and the marked events. */
+  sources: SourceRef[];
 }
 
-/** The market chart's SVG for a series, drawn once per story, series and element id. */
-export function marketChartSvg(story: Story, seriesId: string, id: string): string {
-  const data = marketChartData(story, seriesId);
-  const cache = marketSvg.get(data) ?? new Map<string, string>();
-  marketSvg.set(data, cache);
+/**
+ * The market chart of a series (default: Alibaba's ADS), whole, as /markets/
+ * and the embed show it; or, given an event id, as that event's page shows it
+ * (see MARKET_PAGE_MARKS). The whole view is built once per story and series.
+ */
+export function marketView(story: Story, seriesId = 'alibaba-ads', focus?: string): MarketView {
+  const cache = marketViews.get(story) ?? new Map<string, MarketView>();
+  marketViews.set(story, cache);
+  let whole = cache.get(seriesId);
+  if (!whole) {
+    const { from, to } = seriesWindow(story, seriesId);
+    whole = buildMarketView(story, seriesId, eventsInWindow(story, from, to), null);
+    cache.set(seriesId, whole);
+  }
+  if (focus === undefined || whole.total <= MARKET_PAGE_MARKS) return whole;
+  return buildMarketView(story, seriesId, nearestInWindow(story, seriesId, focus), focus);
+}
+
+/** Data for the market chart of a series, every event of the period marked. */
+export function marketChartData(story: Story, seriesId = 'alibaba-ads'): MarketData {
+  return marketView(story, seriesId).data;
+}
+
+/** The market chart's SVG for a view, drawn once per view and element id. */
+export function marketChartSvg(view: MarketView, id: string): string {
+  const cache = marketSvg.get(view) ?? new Map<string, string>();
+  marketSvg.set(view, cache);
   let svg = cache.get(id);
   if (svg === undefined) {
-    svg = marketChart(data, { id });
+    svg = marketChart(view.data, { id });
     cache.set(id, svg);
   }
   return svg;
 }
 
-const marketData = new WeakMap<Story, Map<string, MarketData>>();
-const marketSvg = new WeakMap<MarketData, Map<string, string>>();
+/** Whether an event's page shows a series' market chart: a market event, or one the whole chart marks. */
+export function showsMarketChart(story: Story, seriesId: string, event: Entry<EventData>): boolean {
+  if (event.data.kind === 'market') return true;
+  const whole = marketView(story, seriesId);
+  let ids = markedIds.get(whole);
+  if (!ids) {
+    ids = new Set(whole.marked.map((e) => e.id));
+    markedIds.set(whole, ids);
+  }
+  return ids.has(event.id);
+}
 
-function buildMarketChartData(story: Story, seriesId: string): MarketData {
+const marketViews = new WeakMap<Story, Map<string, MarketView>>();
+const marketSvg = new WeakMap<MarketView, Map<string, string>>();
+const markedIds = new WeakMap<MarketView, Set<string>>();
+
+/** MARKET_PAGE_MARKS events of the period in a row by date, centred on the focus event (or on its date, for a market event). */
+function nearestInWindow(story: Story, seriesId: string, focus: string): Entry<EventData>[] {
+  const { from, to } = seriesWindow(story, seriesId);
+  const all = eventsInWindow(story, from, to);
+  const day = sortKey(getById(story.events, focus, 'event').data.date);
+  // First event not before the focus's day (binary search: the window is in date order).
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortKey(all[mid]!.data.date) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  let at = lo;
+  while (at < all.length && all[at]!.id !== focus && sortKey(all[at]!.data.date) === day) at++;
+  if (at >= all.length || all[at]!.id !== focus) at = lo;
+  const start = Math.max(0, Math.min(at - Math.floor((MARKET_PAGE_MARKS - 1) / 2), all.length - MARKET_PAGE_MARKS));
+  return all.slice(start, start + MARKET_PAGE_MARKS);
+}
+
+function buildMarketView(story: Story, seriesId: string, marked: Entry<EventData>[], focus: string | null): MarketView {
   const s = getById(story.series, seriesId, 'series').data;
   const { from, to } = seriesWindow(story, seriesId);
-  return {
+  const data: MarketData = {
     seriesName: s.name,
     unit: s.unit,
     reported: s.points.map((p) => ({ date: p.date, dateText: formatDate(p.date), value: p.value, text: formatUsd(p.value), label: p.label })),
@@ -367,24 +432,47 @@ function buildMarketChartData(story: Story, seriesId: string): MarketData {
       approximate: l.approximate,
     })),
     moves: s.moves.map((m) => ({ from: m.from, to: m.to, text: formatMove(m.percent, m.qualifier) })),
-    events: eventsInWindow(story, from, to).map((e, i) => marketEvent(story, e, i + 1)),
+    events: marked.map((e, i) => marketEvent(story, e, i + 1)),
+  };
+  const alleged = marked
+    .map((e, i) => ({ n: i + 1, standing: standingOf(story, e) }))
+    .filter((x) => x.standing.alleged)
+    .map((x) => ({ n: x.n, by: getById(story.actors, x.standing.allegedBy!, 'actor').data.name }));
+  const accusers = [...new Set(alleged.map((a) => a.by))];
+  return {
+    data,
+    marked,
+    total: eventsInWindow(story, from, to).length,
+    focus,
+    allegedNote:
+      alleged.length > 0
+        ? `Event${alleged.length > 1 ? 's' : ''} ${alleged.map((a) => a.n).join(', ')}: alleged by ${accusers.join(' and ')}; not independently verified.`
+        : null,
+    sources: sourceRefs(story, [...s.points.flatMap((p) => p.sources), ...s.moves.flatMap((m) => m.sources), ...marked.flatMap((e) => e.data.sources)]),
   };
 }
 
 /** The market event entries that record a series point (e.g. "Alibaba shares close at a 16-month low"). */
 export function pointEvents(story: Story, day: string): Entry<EventData>[] {
-  return story.events.filter((e) => e.data.kind === 'market' && e.data.date === day);
+  let byDay = marketDays.get(story);
+  if (!byDay) {
+    byDay = new Map();
+    for (const e of story.events) {
+      if (e.data.kind !== 'market') continue;
+      const list = byDay.get(e.data.date) ?? [];
+      list.push(e);
+      byDay.set(e.data.date, list);
+    }
+    marketDays.set(story, byDay);
+  }
+  return byDay.get(day) ?? [];
 }
+
+const marketDays = new WeakMap<Story, Map<string, Entry<EventData>[]>>();
 
 /** Every source the market chart draws on: the series and its annotated events. */
 export function marketSources(story: Story, seriesId = 'alibaba-ads'): SourceRef[] {
-  const s = getById(story.series, seriesId, 'series').data;
-  const { from, to } = seriesWindow(story, seriesId);
-  return sourceRefs(story, [
-    ...s.points.flatMap((p) => p.sources),
-    ...s.moves.flatMap((m) => m.sources),
-    ...eventsInWindow(story, from, to).flatMap((e) => e.data.sources),
-  ]);
+  return marketView(story, seriesId).sources;
 }
 
 /** One citation per source, keeping the first one's credits and note, for a page's source list. */

@@ -14,7 +14,7 @@
  * may lack git history, so the rule uses only what the content itself says.
  */
 import type { CorrectionData, Correctable } from '../schemas';
-import { type Entry, type Story, asOfDate, citation, citedInBody } from './story';
+import { type Entry, type Story, asOfDate, byId, citation, citedInBody } from './story';
 import { sortKey } from './dates';
 
 /** What a correction points at: a site path, and the entry when the page shows one. */
@@ -97,13 +97,13 @@ export interface LastUpdated {
  * module's header. Throws on an unknown id.
  */
 export function lastUpdated(story: Story, collection: 'events' | 'instruments', id: string): LastUpdated {
-  const entry = (story[collection] as Entry<any>[]).find((e) => e.id === id);
+  const entry = byId(story[collection] as Entry<any>[], id);
   if (!entry) throw new Error(`No ${collection} entry with id "${id}"`);
   const cited = citedSources(entry.data);
   citedInBody(entry.body).forEach((s) => cited.add(s));
   const candidates: { day: string; basis: LastUpdated['basis'] }[] = [
     ...[...cited]
-      .map((s) => story.sources.find((x) => x.id === s)?.data.published ?? null)
+      .map((s) => byId(story.sources, s)?.data.published ?? null)
       .filter((d): d is string => d !== null)
       .map((day) => ({ day, basis: 'source' as const })),
     ...ownDays(collection, entry).map((day) => ({ day, basis: 'own-date' as const })),

@@ -27,6 +27,21 @@ export function eventsByDate(story: Story): readonly Entry<EventData>[] {
   return sorted;
 }
 
+const positions = new WeakMap<Story, Map<string, number>>();
+
+/** The events before and after one in date order (the pager on event pages), found through an index built once per story. */
+export function eventNeighbours(story: Story, id: string): { prev?: Entry<EventData>; next?: Entry<EventData> } {
+  const ordered = eventsByDate(story);
+  let index = positions.get(story);
+  if (!index) {
+    index = new Map(ordered.map((e, i) => [e.id, i]));
+    positions.set(story, index);
+  }
+  const i = index.get(id);
+  if (i === undefined) throw new Error(`No event with id "${id}"`);
+  return { prev: ordered[i - 1], next: ordered[i + 1] };
+}
+
 export type Touchable = 'events' | 'campaigns' | 'instruments' | 'actors';
 
 /**
@@ -35,7 +50,7 @@ export type Touchable = 'events' | 'campaigns' | 'instruments' | 'actors';
  */
 export function claimsTouching(story: Story, kind: Touchable, id: string): Entry<ClaimData>[] {
   const own = new Set<string>();
-  const entry = (story[kind] as Entry<{ claims?: string[] }>[]).find((e) => e.id === id);
+  const entry = byId(story[kind] as Entry<{ claims?: string[] }>[], id);
   entry?.data.claims?.forEach((c) => own.add(c));
   return story.claims.filter((c) => own.has(c.id) || c.data[kind].includes(id));
 }

@@ -56,12 +56,25 @@ export function citation(c: CitationInput): Citation {
   return typeof c === 'string' ? { source: c } : c;
 }
 
-export function byId<T>(entries: Entry<T>[], id: string): Entry<T> | undefined {
-  return entries.find((e) => e.id === id);
+const indexes = new WeakMap<readonly Entry<unknown>[], Map<string, Entry<unknown>>>();
+
+/**
+ * The entry with an id, from an index built once per collection array: a
+ * page looks ids up many times, and a linear search per lookup made a large
+ * build quadratic. The index is rebuilt if the array's length changes.
+ */
+export function byId<T>(entries: readonly Entry<T>[], id: string): Entry<T> | undefined {
+  let index = indexes.get(entries);
+  if (!index || index.size !== entries.length) {
+    index = new Map();
+    for (const e of entries) if (!index.has(e.id)) index.set(e.id, e);
+    indexes.set(entries, index);
+  }
+  return index.get(id) as Entry<T> | undefined;
 }
 
 /** Looks an id up and throws, naming the collection, when it is missing. */
-export function getById<T>(entries: Entry<T>[], id: string, collection: string): Entry<T> {
+export function getById<T>(entries: readonly Entry<T>[], id: string, collection: string): Entry<T> {
   const found = byId(entries, id);
   if (!found) throw new Error(`No ${collection} entry with id "${id}"`);
   return found;

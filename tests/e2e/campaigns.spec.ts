@@ -93,6 +93,22 @@ test.describe('data tables', () => {
   });
 });
 
+test.describe('the market chart on event pages', () => {
+  test('an event of the period shows the whole chart, its own row marked; an event outside it shows none', async ({ page }) => {
+    const { from, to } = seriesWindow(story, 'alibaba-ads');
+    const ids = eventsInWindow(story, from, to).map((e) => e.id);
+    await page.goto(siteUrl(`/events/${ids[1]}/`));
+    const section = page.locator('section[aria-labelledby="market-heading"]');
+    await expect(section.locator('table[data-chart="market-events"] tr[data-event]')).toHaveCount(ids.length);
+    await expect(section.locator(`tr[data-event="${ids[1]}"]`)).toContainText('(this event)');
+    await expect(section.locator(`tr[data-event="${ids[0]}"]`)).not.toContainText('(this event)');
+    await expect(section.locator('[data-market-partial]')).toHaveCount(0);
+    const outside = story.events.find((e) => e.data.kind !== 'market' && !ids.includes(e.id))!;
+    await page.goto(siteUrl(`/events/${outside.id}/`));
+    await expect(page.locator('section[aria-labelledby="market-heading"]')).toHaveCount(0);
+  });
+});
+
 test.describe('what every chart carries', () => {
   test('title, subtitle, source line, allegation note, as-of date and a data-table toggle', async ({ page }) => {
     for (const [path, ids] of [['/campaigns/', ['campaign-scale', 'intensity']], ['/markets/', ['market']]] as const) {

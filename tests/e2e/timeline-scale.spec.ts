@@ -15,6 +15,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/diagnostics.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.mjs';
 import { serveDist } from '../../scripts/lib/serve.mjs';
+import { MARKET_PAGE_MARKS } from '../../src/lib/campaigns.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SYNTHETIC = 600;
@@ -122,6 +123,26 @@ test('the long list ships unparsed and is moved into the page, one ordered list 
   // Filters reach the unpacked list too.
   await page.getByLabel('Market', { exact: true }).uncheck();
   await expect(page.locator('.event-index li[data-kind="market"]:not([hidden])')).toHaveCount(0);
+});
+
+test('an event page in a busy market period marks its own event and the nearest, and says so', async ({ page }) => {
+  // /markets/ marks every event of the period; take one from the middle of its table.
+  await page.goto(`${origin}/markets/`);
+  const rows = page.locator('table[data-chart="market-events"] tr[data-event]');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(MARKET_PAGE_MARKS);
+  const id = await rows.nth(Math.floor(count / 2)).getAttribute('data-event');
+  await page.goto(`${origin}/events/${id}/`);
+  const figure = page.locator('section[aria-labelledby="market-heading"]');
+  await expect(figure.locator('[data-market-partial]')).toContainText(`${count} events fall between`);
+  await expect(figure.locator('[data-market-partial] a')).toHaveAttribute('href', '/markets/');
+  const own = figure.locator('table[data-chart="market-events"] tr[data-event]');
+  await expect(own).toHaveCount(MARKET_PAGE_MARKS);
+  await expect(figure.locator(`tr[data-event="${id}"]`)).toContainText('(this event)');
+  await expect(figure.locator('table[data-chart="market-events"] caption')).toContainText(`${MARKET_PAGE_MARKS} of the period's ${count}`);
+  await expect(figure.locator('.c-events .c-marker-text')).toHaveCount(MARKET_PAGE_MARKS);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

@@ -9,16 +9,21 @@ import {
   formatTimes,
   intensityOf,
   listOf,
+  MARKET_PAGE_MARKS,
   marketChartData,
   marketChartSvg,
   marketSources,
+  marketView,
+  pointEvents,
+  showsMarketChart,
   percentGap,
   scaleChartData,
   seriesWindow,
   spreadOf,
   uniqueCitations,
 } from '../../src/lib/campaigns';
-import { getById } from '../../src/lib/story';
+import { type Entry, type Story, getById } from '../../src/lib/story';
+import type { EventData } from '../../src/schemas';
 import { loadContent } from './support/load-content';
 
 const { story } = loadContent('content');
@@ -173,11 +178,87 @@ describe('helpers', () => {
 });
 
 describe('market chart, built once per story', () => {
-  it('returns the same data and SVG on every call, so event pages do not rebuild it', () => {
+  it('returns the same view, data and SVG on every call, so event pages do not rebuild it', () => {
     expect(marketChartData(story, 'alibaba-ads')).toBe(marketChartData(story, 'alibaba-ads'));
-    const svg = marketChartSvg(story, 'alibaba-ads', 'm-svg');
-    expect(marketChartSvg(story, 'alibaba-ads', 'm-svg')).toBe(svg);
+    const view = marketView(story);
+    const svg = marketChartSvg(view, 'm-svg');
+    expect(marketChartSvg(marketView(story), 'm-svg')).toBe(svg);
     expect(svg).toContain('id="m-svg');
-    expect(marketChartSvg(story, 'alibaba-ads', 'other-svg')).toContain('id="other-svg');
+    expect(marketChartSvg(view, 'other-svg')).toContain('id="other-svg');
+  });
+
+  it('gives an event page of a quiet period the whole chart', () => {
+    const whole = marketView(story);
+    expect(whole.total).toBe(whole.marked.length);
+    expect(whole.total).toBeLessThanOrEqual(MARKET_PAGE_MARKS);
+    expect(marketView(story, 'alibaba-ads', whole.marked[0]!.id)).toBe(whole);
+    expect(whole.focus).toBeNull();
+  });
+
+  it('knows which event pages show the chart: market events and the events it marks', () => {
+    const inside = marketView(story).marked[0]!;
+    const outside = story.events.find((e) => e.data.kind !== 'market' && e.data.date < '2026-05');
+    const market = story.events.find((e) => e.data.kind === 'market')!;
+    expect(showsMarketChart(story, 'alibaba-ads', inside)).toBe(true);
+    expect(showsMarketChart(story, 'alibaba-ads', outside!)).toBe(false);
+    expect(showsMarketChart(story, 'alibaba-ads', market)).toBe(true);
+  });
+
+  it('finds the market events of a day', () => {
+    for (const day of ['2026-06-26', '2026-06-01', '2026-05-27'])
+      expect(pointEvents(story, day)).toEqual(story.events.filter((e) => e.data.kind === 'market' && e.data.date === day));
+  });
+});
+
+describe('market chart on the event pages of a busy period', () => {
+  // The real events plus 40 made-up ones, one a day from June 1, 2026: more than one chart can number.
+  const extra: Entry<EventData>[] = Array.from({ length: 40 }, (_, i) => {
+    const base = marketView(story).marked[0]!;
+    const day = `2026-06-${String(1 + (i % 26)).padStart(2, '0')}`;
+    return { ...base, id: `extra-${i}`, data: { ...base.data, date: day, title: `Extra ${String(i).padStart(2, '0')}`, allegedBy: i === 5 ? 'anthropic' : undefined, endDate: undefined, dateClaim: undefined } };
+  });
+  const busy: Story = { ...story, events: [...story.events, ...extra] };
+  const whole = marketView(busy);
+
+  it('keeps every event on the whole chart', () => {
+    expect(whole.total).toBe(marketView(story).total + extra.length);
+    expect(whole.marked).toHaveLength(whole.total);
+    expect(whole.focus).toBeNull();
+  });
+
+  it('marks the event and its nearest neighbours in date, numbered from 1, at most MARKET_PAGE_MARKS', () => {
+    for (const focus of ['extra-0', 'extra-13', 'extra-25', 'alibaba-sues-dod', 'press-reports-letter']) {
+      const view = marketView(busy, 'alibaba-ads', focus);
+      expect(view.focus).toBe(focus);
+      expect(view.total).toBe(whole.total);
+      expect(view.marked).toHaveLength(MARKET_PAGE_MARKS);
+      expect(view.marked.map((e) => e.id)).toContain(focus);
+      // A run of the whole chart's events, in its order.
+      const start = whole.marked.indexOf(view.marked[0]!);
+      expect(view.marked).toEqual(whole.marked.slice(start, start + MARKET_PAGE_MARKS));
+      // Centred on the focus unless an end of the period is nearer.
+      const at = view.marked.findIndex((e) => e.id === focus);
+      if (start > 0 && start + MARKET_PAGE_MARKS < whole.total) expect(at).toBe(Math.floor((MARKET_PAGE_MARKS - 1) / 2));
+      expect(view.data.events.map((e) => e.n)).toEqual(Array.from({ length: MARKET_PAGE_MARKS }, (_, i) => i + 1));
+      expect(view.data.events.map((e) => e.id)).toEqual(view.marked.map((e) => e.id));
+    }
+  });
+
+  it('clamps at the ends of the period', () => {
+    expect(marketView(busy, 'alibaba-ads', whole.marked[0]!.id).marked).toEqual(whole.marked.slice(0, MARKET_PAGE_MARKS));
+    expect(marketView(busy, 'alibaba-ads', whole.marked.at(-1)!.id).marked).toEqual(whole.marked.slice(-MARKET_PAGE_MARKS));
+  });
+
+  it('centres a market event on its day', () => {
+    const market = busy.events.find((e) => e.data.kind === 'market' && e.data.date === '2026-06-26')!;
+    expect(marketView(busy, 'alibaba-ads', market.id).marked).toEqual(whole.marked.slice(-MARKET_PAGE_MARKS));
+  });
+
+  it('numbers its allegation note and cites its own events', () => {
+    const view = marketView(busy, 'alibaba-ads', 'extra-5');
+    const n = view.marked.findIndex((e) => e.id === 'extra-5') + 1;
+    expect(view.allegedNote).toMatch(new RegExp(`(^|[ ,])${n}[,:]`));
+    const cited = new Set(view.marked.flatMap((e) => e.data.sources.map((c) => (typeof c === 'string' ? c : c.source))));
+    for (const id of cited) expect(view.sources.map((r) => r.id)).toContain(id);
   });
 });
