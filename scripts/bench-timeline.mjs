@@ -13,7 +13,7 @@
  *   node scripts/bench-timeline.mjs [counts…]   e.g. node scripts/bench-timeline.mjs 200 2000
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -101,8 +101,11 @@ if (import.meta.url === `file://${process.argv[1]}`) await main();
 async function main() {
 const browser = await chromium.launch(chromiumLaunchOptions());
 console.log('timeline scale (synthetic events + the real ones; one build each)');
-console.log(['events', 'build s', 'ms/event', 'html gz', 'js gz', 'css gz', 'first paint ms', 'interactive ms', 'longest task ms', 'zoom work p50 ms', 'zoom work p95 ms', 'zoom frame p50 ms', 'zoom frame p95 ms', 'filter render ms'].join('\t'));
+console.log(['events', 'build s', 'ms/event', 'ms/added event', 'html gz', 'js gz', 'css gz', 'first paint ms', 'interactive ms', 'longest task ms', 'zoom work p50 ms', 'zoom work p95 ms', 'zoom frame p50 ms', 'zoom frame p95 ms', 'filter render ms'].join('\t'));
 let port = 4800;
+// Build cost per event added since the previous size: level across sizes when the build is linear
+// (ms/event alone falls with size, because the fixed cost is spread over more events).
+let previous = null;
 for (const n of COUNTS) {
   const tmp = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   try {
@@ -138,8 +141,10 @@ for (const n of COUNTS) {
         i50: pct(intervals, 50),
         i95: pct(intervals, 95),
       };
-      const total = n + 15;
-      console.log([total, seconds.toFixed(1), ((seconds * 1000) / total).toFixed(2), w.html, w.js + w.inlineJs, w.css, m.firstPaint.toFixed(0), m.interactive.toFixed(0), m.longest.toFixed(0), m.p50.toFixed(1), m.p95.toFixed(1), m.i50.toFixed(1), m.i95.toFixed(1), m.settle.toFixed(0)].join('\t'));
+      const total = readdirSync(join(tmp, 'content', 'events')).filter((f) => /\.mdx?$/.test(f)).length;
+      const added = previous ? (((seconds - previous.seconds) * 1000) / (total - previous.total)).toFixed(2) : '–';
+      previous = { total, seconds };
+      console.log([total, seconds.toFixed(1), ((seconds * 1000) / total).toFixed(2), added, w.html, w.js + w.inlineJs, w.css, m.firstPaint.toFixed(0), m.interactive.toFixed(0), m.longest.toFixed(0), m.p50.toFixed(1), m.p95.toFixed(1), m.i50.toFixed(1), m.i95.toFixed(1), m.settle.toFixed(0)].join('\t'));
     } finally {
       server.stop();
     }
