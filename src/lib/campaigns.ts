@@ -22,7 +22,9 @@ import {
 import { formatCount, formatDate, formatNumber, formatPercent, formatUsd } from './format';
 import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from './queries';
 import { dayRange, precisionOf, sortKey } from './dates';
-import { sourceNumber } from './sources';
+import { type SourceRef, sourceRefs } from './sources';
+
+export { type SourceRef, sourceRefs };
 
 /** Reader-facing name of each metric. */
 export const METRIC_NAMES: Record<Metric, string> = { accounts: 'Fraudulent accounts', exchanges: 'Exchanges' };
@@ -220,32 +222,6 @@ export function percentGap(story: Story, claimId: string, metric: Metric) {
   const computed = percentAbove(a.data[metric], b.data[metric], `(${METRIC_NAMES[metric].toLowerCase()}, ${a.data.label} against ${b.data.label})`);
   if (!computed) return null;
   return { claim, quoted, quotedSource: citation(quoted.source), a, b, metric, computed, computedText: formatPercent(computed.value) };
-}
-
-/** A source as a chart's "Source:" line and tables cite it. */
-export interface SourceRef {
-  id: string;
-  label: string;
-  number: number;
-  credits?: string;
-  note?: string;
-}
-
-/** Resolved, numbered, de-duplicated sources for a list of citations. */
-export function sourceRefs(story: Story, cites: (string | Citation)[]): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
-  for (const c of cites.map(citation)) {
-    if (seen.has(c.source)) continue;
-    const s = getById(story.sources, c.source, 'source');
-    seen.set(c.source, {
-      id: s.id,
-      label: s.data.label,
-      number: sourceNumber(story, s.id),
-      ...(c.credits ? { credits: c.credits } : {}),
-      ...(c.note ? { note: c.note } : {}),
-    });
-  }
-  return [...seen.values()].sort((a, b) => a.number - b.number);
 }
 
 /** Every source the campaign figures rest on (counts and windows). */

@@ -1,10 +1,46 @@
 /** Source numbering and labels, shared by inline citations and source lists. */
-import type { Story } from './story';
+import type { CitationInput } from '../schemas';
+import { type Citation, type Story, citation, getById } from './story';
 
-/** Site-wide number of a source, 1-based, in the order of the seed files. */
-export function sourceNumber(story: Story, id: string): number {
-  const ordered = [...story.sources].sort((a, b) => a.data.seedFile.localeCompare(b.data.seedFile));
-  const index = ordered.findIndex((s) => s.id === id);
-  if (index < 0) throw new Error(`Unknown source "${id}"`);
-  return index + 1;
+/** A source as charts, tables and the tracker cite it: "[2]", linking to the source. */
+export interface SourceRef {
+  id: string;
+  /** e.g. "Awais Khalid". */
+  label: string;
+  /** Site-wide source number. */
+  number: number;
+  credits?: string;
+  note?: string;
 }
+
+/** Resolved, numbered, de-duplicated sources for a list of citations, in source-number order; the first citation of a source keeps its credits and note. */
+export function sourceRefs(story: Story, cites: (CitationInput | Citation)[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const c of cites.map(citation)) {
+    if (seen.has(c.source)) continue;
+    const s = getById(story.sources, c.source, 'source');
+    seen.set(c.source, {
+      id: s.id,
+      label: s.data.label,
+      number: sourceNumber(story, s.id),
+      ...(c.credits ? { credits: c.credits } : {}),
+      ...(c.note ? { note: c.note } : {}),
+    });
+  }
+  return [...seen.values()].sort((a, b) => a.number - b.number);
+}
+
+/** Site-wide number of a source, 1-based, in the order of the seed files. Numbered once per story. */
+export function sourceNumber(story: Story, id: string): number {
+  let numbers = numbering.get(story);
+  if (!numbers) {
+    const ordered = [...story.sources].sort((a, b) => a.data.seedFile.localeCompare(b.data.seedFile));
+    numbers = new Map(ordered.map((s, i) => [s.id, i + 1]));
+    numbering.set(story, numbers);
+  }
+  const n = numbers.get(id);
+  if (n === undefined) throw new Error(`Unknown source "${id}"`);
+  return n;
+}
+
+const numbering = new WeakMap<Story, Map<string, number>>();

@@ -9,22 +9,14 @@ import { InstrumentKindSchema, isRealDay, type Action, type CitationInput, type 
 import { ACTION_LABELS, type Status } from './status';
 import { csvText } from './csv';
 import { asOfDate, citation, getById, type Entry, type Story } from './story';
-import { claimDays, claimsTouching, instrumentView, resolveCitations } from './queries';
+import { claimDays, claimsTouching, instrumentView } from './queries';
 import { deadlineOf, type Deadline } from './derive';
 import { sortKey } from './dates';
 import { formatDate, formatDateAlternatives } from './format';
 import { INSTRUMENT_KIND_LABELS } from './kinds';
-import { sourceNumber } from './sources';
+import { type SourceRef, sourceRefs } from './sources';
 
-/** One citation as the tracker shows it: "[2]", linking to the source. */
-export interface SourceRef {
-  id: string;
-  /** Site-wide source number. */
-  number: number;
-  /** e.g. "Awais Khalid". */
-  label: string;
-  credits?: string;
-}
+export { type SourceRef, sourceRefs };
 
 export interface Sourced {
   text: string;
@@ -101,20 +93,6 @@ const KIND_ORDER: readonly InstrumentKind[] = InstrumentKindSchema.options;
 export function stageSlug(stage: string | null): string {
   if (stage === null) return 'none';
   return stage.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-/** Resolves citations to numbered source references, in source-number order. */
-export function sourceRefs(story: Story, cites: CitationInput[]): SourceRef[] {
-  const seen = new Set<string>();
-  return resolveCitations(story, cites)
-    .filter((c) => !seen.has(c.source) && seen.add(c.source))
-    .map((c) => ({
-      id: c.source,
-      number: sourceNumber(story, c.source),
-      label: c.entry.data.label,
-      ...(c.credits ? { credits: c.credits } : {}),
-    }))
-    .sort((a, b) => a.number - b.number);
 }
 
 const sourced = (story: Story, items: { text: string; sources: CitationInput[] }[]): Sourced[] =>
