@@ -37,3 +37,15 @@ export function dayRange(date: string): { first: string; last: string } {
 export function sortKey(date: string): string {
   return dayRange(date).first;
 }
+
+/** Items grouped by the month ("YYYY-MM") of their date, in the order the months first appear (give them sorted). */
+export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => string): { month: string; items: T[] }[] {
+  const months = new Map<string, T[]>();
+  for (const item of items) {
+    const month = dateOf(item).slice(0, 7);
+    const list = months.get(month);
+    if (list) list.push(item);
+    else months.set(month, [item]);
+  }
+  return [...months].map(([month, list]) => ({ month, items: list }));
+}

@@ -5,7 +5,7 @@
  */
 import type { ClaimData, EventData, InstrumentData } from '../schemas';
 import { type Entry, type Story, byId, citation, type Citation } from './story';
-import { sortKey } from './dates';
+import { groupByMonth, sortKey } from './dates';
 import { formatDate, formatDateAlternatives } from './format';
 import { deriveStatus, type Status } from './status';
 
@@ -40,6 +40,45 @@ export function eventNeighbours(story: Story, id: string): { prev?: Entry<EventD
   const i = index.get(id);
   if (i === undefined) throw new Error(`No event with id "${id}"`);
   return { prev: ordered[i - 1], next: ordered[i + 1] };
+}
+
+/**
+ * Above this many events /events/ lists the months, and each month has a page
+ * of its own (/events/month/YYYY-MM/): one page of every event's summary grew
+ * with the story (3 MB of HTML at 6,000 events).
+ */
+export const EVENT_LIST_BY_MONTH_ABOVE = 400;
+
+export interface EventMonth {
+  /** "2026-06" */
+  month: string;
+  /** "June 2026" */
+  label: string;
+  events: Entry<EventData>[];
+  /** Number of the month's first event in the whole list, 1-based. */
+  start: number;
+}
+
+const monthsOf = new WeakMap<Story, EventMonth[]>();
+
+/** Events by the month of their (first) date, in date order; computed once per story. */
+export function eventMonths(story: Story): EventMonth[] {
+  let months = monthsOf.get(story);
+  if (!months) {
+    let position = 1;
+    months = groupByMonth(eventsByDate(story), (e) => sortKey(e.data.date)).map(({ month, items }) => {
+      const start = position;
+      position += items.length;
+      return { month, label: formatDate(month), events: items, start };
+    });
+    monthsOf.set(story, months);
+  }
+  return months;
+}
+
+/** Whether /events/ is split into month pages (see EVENT_LIST_BY_MONTH_ABOVE). */
+export function eventListByMonth(story: Story): boolean {
+  return story.events.length > EVENT_LIST_BY_MONTH_ABOVE;
 }
 
 export type Touchable = 'events' | 'campaigns' | 'instruments' | 'actors';

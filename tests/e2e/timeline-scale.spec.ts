@@ -1,6 +1,7 @@
 /**
- * The timeline at scale. The real story has 15 events, too few to reach the
- * density view or the packed list, so this spec builds a synthetic site of
+ * The site at scale. The real story has 15 events, too few to reach the
+ * timeline's density view and packed list, the event pages' cut-down market
+ * chart or the month pages of /events/, so this spec builds a synthetic site of
  * the real content plus 600 generated events (scripts/lib/synthetic.mjs,
  * seeded) into a temporary folder, never under content/, and serves it on
  * its own port. One build, in one worker (serial): two Astro builds in one
@@ -141,6 +142,29 @@ test('an event page in a busy market period marks its own event and the nearest,
   await expect(figure.locator(`tr[data-event="${id}"]`)).toContainText('(this event)');
   await expect(figure.locator('table[data-chart="market-events"] caption')).toContainText(`${MARKET_PAGE_MARKS} of the period's ${count}`);
   await expect(figure.locator('.c-events .c-marker-text')).toHaveCount(MARKET_PAGE_MARKS);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('/events/ lists the months, and each month page lists its events, numbered on, with axe passing', async ({ page }) => {
+  await page.goto(`${origin}/events/`);
+  await expect(page.locator('.lede')).toContainText(`${total} events from`);
+  await expect(page.locator('.event-list')).toHaveCount(0);
+  const links = page.locator('.month-list a');
+  const texts = await page.locator('.month-list li').allInnerTexts();
+  expect(texts.length).toBeGreaterThan(12);
+  const counts = texts.map((t) => Number(/\(([\d,]+) events?\)/.exec(t)![1]!.replace(/,/g, '')));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+  // The second month: its list starts where the first month's ended, and links both ways.
+  const first = (await links.nth(0).textContent())!;
+  const second = (await links.nth(1).textContent())!;
+  await links.nth(1).click();
+  await expect(page.locator('h1')).toHaveText(`Events of ${second}`);
+  await expect(page.locator('.event-list > li')).toHaveCount(counts[1]!);
+  await expect(page.locator('.event-list')).toHaveAttribute('start', String(counts[0]! + 1));
+  await expect(page.locator('.event-list > li h2 a').first()).toHaveAttribute('href', /^\/events\/[^/]+\/$/);
+  await expect(page.locator('.pager a[rel="prev"]')).toContainText(first);
+  await expect(page.locator('.pager a[rel="next"]')).toHaveCount(1);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

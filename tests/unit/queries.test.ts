@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
 import { type Entry, byId, getById } from '../../src/lib/story';
-import { eventNeighbours, eventsByDate } from '../../src/lib/queries';
+import { EVENT_LIST_BY_MONTH_ABOVE, eventListByMonth, eventMonths, eventNeighbours, eventsByDate } from '../../src/lib/queries';
+import { groupByMonth } from '../../src/lib/dates';
 
 const { story } = loadContent('content');
 
@@ -42,5 +43,39 @@ describe('eventNeighbours', () => {
 
   it('throws on an unknown id', () => {
     expect(() => eventNeighbours(story, 'no-such-event')).toThrow('No event with id "no-such-event"');
+  });
+});
+
+describe('groupByMonth', () => {
+  it('groups by "YYYY-MM" in the order months first appear, keeping each item once', () => {
+    const days = ['2026-02', '2026-02-23', '2026-04-22', '2026-06', '2026-06-10', '2026-06-26'];
+    expect(groupByMonth(days, (d) => d)).toEqual([
+      { month: '2026-02', items: ['2026-02', '2026-02-23'] },
+      { month: '2026-04', items: ['2026-04-22'] },
+      { month: '2026-06', items: ['2026-06', '2026-06-10', '2026-06-26'] },
+    ]);
+    expect(groupByMonth([], (d: string) => d)).toEqual([]);
+  });
+});
+
+describe('eventMonths', () => {
+  it('splits the events in date order into months, numbered on from the month before', () => {
+    const months = eventMonths(story);
+    expect(months.flatMap((m) => m.events)).toEqual([...eventsByDate(story)]);
+    let next = 1;
+    for (const m of months) {
+      expect(m.start).toBe(next);
+      next += m.events.length;
+      for (const e of m.events) expect(e.data.date.slice(0, 7)).toBe(m.month);
+    }
+    expect(months.find((m) => m.month === '2026-06')?.label).toBe('June 2026');
+  });
+
+  it('keeps one list while the story is small, and pages by month above EVENT_LIST_BY_MONTH_ABOVE events', () => {
+    expect(eventListByMonth(story)).toBe(false);
+    const base = story.events[0]!;
+    const many = Array.from({ length: EVENT_LIST_BY_MONTH_ABOVE + 1 - story.events.length }, (_, i) => ({ ...base, id: `extra-${i}` }));
+    expect(eventListByMonth({ ...story, events: [...story.events, ...many] })).toBe(true);
+    expect(eventListByMonth({ ...story, events: [...story.events, ...many.slice(1)] })).toBe(false);
   });
 });
