@@ -26,6 +26,11 @@ export const EventSchema = z
     endDate: PartialDateSchema.optional(),
     /** When the date itself is disputed: the claim that lays out each source's date. */
     dateClaim: IdSchema.optional(),
+    /**
+     * What the date stands for, when that is not plain: e.g. "the month the sources report it in; none dates the
+     * announcement". Shown beside the date on the event page, in place of "the sources give only the month".
+     */
+    dateNote: z.string().min(1).max(160).optional(),
     kind: EventKindSchema,
     /** One sentence, in the project's own words. */
     summary: z.string().min(1).max(320),

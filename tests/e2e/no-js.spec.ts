@@ -26,6 +26,15 @@ test('an event page shows its disputed date, both positions with sources, and it
   await expect(page.locator('.source-list > li')).toHaveCount(3);
 });
 
+test('a month-only date says what the month stands for', async ({ page }) => {
+  await page.goto(siteUrl('/events/dod-1260h-list-published/'));
+  await expect(page.locator('article > .meta')).toContainText('June 2026 (the sources give only the month)');
+  // The plan's month is that of the coverage, not of the announcement: the entry's dateNote says so instead.
+  await page.goto(siteUrl('/events/hagerty-kim-amendment-plan/'));
+  await expect(page.locator('article > .meta')).toContainText('June 2026 (the month of the coverage that reports the plan; no source dates the announcement itself)');
+  await expect(page.locator('article > .meta')).not.toContainText('give only the month');
+});
+
 test('an alleged event says who alleges it', async ({ page }) => {
   await page.goto(siteUrl('/events/alibaba-linked-campaign/'));
   await expect(page.getByText('Alleged by Anthropic').first()).toBeVisible();

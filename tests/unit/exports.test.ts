@@ -73,7 +73,9 @@ describe('round trip with the content', () => {
       expect(row.date_precision).toBe(e.data.date.length === 7 ? 'month' : 'day');
       expect(row.sources).toEqual([...new Set(e.data.sources.map((c) => citation(c).source))]);
       expect(row.alleged_by).toBe(e.data.allegedBy ?? null);
+      expect(row.date_note).toBe(e.data.dateNote ?? null);
     }
+    expect(rows.find((r) => r.id === 'hagerty-kim-amendment-plan')!.date_note).toMatch(/no source dates the announcement/);
     const disputed = rows.find((r) => r.id === 'alibaba-sues-dod')!;
     expect(disputed.date_disputed).toBe(true);
     expect(disputed.date_alternatives).toEqual(['2026-06-23', '2026-06-24']);

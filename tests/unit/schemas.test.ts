@@ -78,12 +78,17 @@ describe('EventSchema', () => {
     ['an end of another precision', { ...event, endDate: '2026-07' }, 'same precision'],
     ['an unknown kind', { ...event, kind: 'rumour' }, 'kind'],
     ['a bad id', { ...event, actors: ['Not An Id'] }, 'kebab-case'],
+    ['an empty date note', { ...event, dateNote: '' }, 'dateNote'],
   ])('rejects %s', (_, value, message) => {
     expect(problems(EventSchema, value).join('\n')).toContain(message);
   });
 
   it('names the field of a bad citation', () => {
     expect(problems(EventSchema, { ...event, sources: [{ source: 'x', credit: 'typo' }] }).join()).toContain('sources.0');
+  });
+
+  it('accepts a note on what the date stands for', () => {
+    expect(problems(EventSchema, { ...event, date: '2026-06', dateNote: 'the month of the coverage' })).toEqual([]);
   });
 });
 
