@@ -27,9 +27,10 @@ const counts = process.argv.slice(2).map(Number).filter(Boolean);
 const COUNTS = counts.length ? counts : [200, 2000, 10000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
+/** Percentile of the finite values (a load that never reported a figure is left out); NaN when there are none. */
 const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
 
 /** Loads /timeline/, waits for the island, then zooms with wheel events and times each frame's main-thread work. */
@@ -42,7 +43,16 @@ export async function measure(browser, origin) {
   await page.goto(`${origin}/timeline/`, { waitUntil: 'load' });
   await page.waitForSelector('timeline-view[data-ready="true"]', { timeout: 60_000 });
   const interactive = await page.evaluate(() => performance.getEntriesByName('timeline-interactive')[0]?.startTime ?? NaN);
-  const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  // The first paint can come after the island is ready (a long page), so wait for it (at most 10 s).
+  const firstPaint = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const seen = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        if (seen() !== undefined) return resolve(seen());
+        new PerformanceObserver(() => seen() !== undefined && resolve(seen())).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 10_000);
+      }),
+  );
   const frames = await page.evaluate(async () => {
     const plot = document.querySelector('.tl-plot-h');
     const box = plot.getBoundingClientRect();
