@@ -300,9 +300,10 @@ export function marketEvent(story: Story, e: Entry<EventData>, n: number): Marke
 /**
  * Most events an event page's market chart marks. /markets/ and the embed mark
  * every event of the period; an event page marks them all too while they are
- * this few, and otherwise its own event and the nearest in date. Copying the
- * whole chart onto every event page of a busy period made each of those pages
- * grow with the period, and the build quadratic (npm run bench).
+ * this few, and otherwise its own event and those just before and after it in
+ * date order, this many in all. Copying the whole chart onto every event page
+ * of a busy period made each of those pages grow with the period, and the
+ * build quadratic (npm run bench).
  */
 export const MARKET_PAGE_MARKS = 12;
 
@@ -336,7 +337,7 @@ export function marketView(story: Story, seriesId = 'alibaba-ads', focus?: strin
     cache.set(seriesId, whole);
   }
   if (focus === undefined || whole.total <= MARKET_PAGE_MARKS) return whole;
-  return buildMarketView(story, seriesId, nearestInWindow(story, seriesId, focus), focus);
+  return buildMarketView(story, seriesId, aroundInWindow(story, seriesId, focus), focus);
 }
 
 /** Data for the market chart of a series, every event of the period marked. */
@@ -373,7 +374,7 @@ const marketSvg = new WeakMap<MarketView, Map<string, string>>();
 const markedIds = new WeakMap<MarketView, Set<string>>();
 
 /** MARKET_PAGE_MARKS events of the period in a row by date, centred on the focus event (or on its date, for a market event). */
-function nearestInWindow(story: Story, seriesId: string, focus: string): Entry<EventData>[] {
+function aroundInWindow(story: Story, seriesId: string, focus: string): Entry<EventData>[] {
   const { from, to } = seriesWindow(story, seriesId);
   const all = eventsInWindow(story, from, to);
   const day = sortKey(getById(story.events, focus, 'event').data.date);

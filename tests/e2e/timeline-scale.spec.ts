@@ -126,7 +126,7 @@ test('the long list ships unparsed and is moved into the page, one ordered list 
   await expect(page.locator('.event-index li[data-kind="market"]:not([hidden])')).toHaveCount(0);
 });
 
-test('an event page in a busy market period marks its own event and the nearest, and says so', async ({ page }) => {
+test('an event page in a busy market period marks its own event and those around it, and says so', async ({ page }) => {
   // /markets/ marks every event of the period; take one from the middle of its table.
   await page.goto(`${origin}/markets/`);
   const rows = page.locator('table[data-chart="market-events"] tr[data-event]');

@@ -226,7 +226,7 @@ describe('market chart on the event pages of a busy period', () => {
     expect(whole.focus).toBeNull();
   });
 
-  it('marks the event and its nearest neighbours in date, numbered from 1, at most MARKET_PAGE_MARKS', () => {
+  it('marks the event and those just before and after it in date order, numbered from 1, at most MARKET_PAGE_MARKS', () => {
     for (const focus of ['extra-0', 'extra-13', 'extra-25', 'alibaba-sues-dod', 'press-reports-letter']) {
       const view = marketView(busy, 'alibaba-ads', focus);
       expect(view.focus).toBe(focus);
