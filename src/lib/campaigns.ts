@@ -21,8 +21,9 @@ import {
 } from './derive';
 import { formatCount, formatDate, formatNumber, formatPercent, formatUsd } from './format';
 import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from './queries';
-import { dayRange, precisionOf, sortKey } from './dates';
+import { dayRange, groupBy, precisionOf, sortKey } from './dates';
 import { type SourceRef, sourceRefs } from './sources';
+import { oncePer, oncePerNamed } from './memo';
 
 export { type SourceRef, sourceRefs };
 
@@ -249,19 +250,14 @@ export function aggregateOfCampaign(story: Story, id: string): Entry<CampaignDat
 }
 
 /** Market events are the series itself; every other event whose date starts inside the window is annotated. */
-const windows = new WeakMap<Story, Map<string, Entry<EventData>[]>>();
+const windowOf = oncePerNamed((story: Story, span: string) => {
+  const [from, to] = span.split('/') as [string, string];
+  return eventsByDate(story).filter((e) => e.data.kind !== 'market' && sortKey(e.data.date) >= from && sortKey(e.data.date) <= to);
+});
 
 /** Non-market events from `from` to `to`, by date. Cached per story: every event page asks (to decide on the market chart). */
 export function eventsInWindow(story: Story, from: string, to: string): Entry<EventData>[] {
-  const cache = windows.get(story) ?? new Map<string, Entry<EventData>[]>();
-  windows.set(story, cache);
-  const key = `${from}/${to}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = eventsByDate(story).filter((e) => e.data.kind !== 'market' && sortKey(e.data.date) >= from && sortKey(e.data.date) <= to);
-    cache.set(key, found);
-  }
-  return found;
+  return windowOf(story, `${from}/${to}`);
 }
 
 /** The window a series' chart covers: its reported moves and points, earliest to latest. */
@@ -328,14 +324,7 @@ export interface MarketView {
  * (see MARKET_PAGE_MARKS). The whole view is built once per story and series.
  */
 export function marketView(story: Story, seriesId = 'alibaba-ads', focus?: string): MarketView {
-  const cache = marketViews.get(story) ?? new Map<string, MarketView>();
-  marketViews.set(story, cache);
-  let whole = cache.get(seriesId);
-  if (!whole) {
-    const { from, to } = seriesWindow(story, seriesId);
-    whole = buildMarketView(story, seriesId, eventsInWindow(story, from, to), null);
-    cache.set(seriesId, whole);
-  }
+  const whole = wholeMarketView(story, seriesId);
   if (focus === undefined || whole.total <= MARKET_PAGE_MARKS) return whole;
   return buildMarketView(story, seriesId, aroundInWindow(story, seriesId, focus), focus);
 }
@@ -346,32 +335,18 @@ export function marketChartData(story: Story, seriesId = 'alibaba-ads'): MarketD
 }
 
 /** The market chart's SVG for a view, drawn once per view and element id. */
-export function marketChartSvg(view: MarketView, id: string): string {
-  const cache = marketSvg.get(view) ?? new Map<string, string>();
-  marketSvg.set(view, cache);
-  let svg = cache.get(id);
-  if (svg === undefined) {
-    svg = marketChart(view.data, { id });
-    cache.set(id, svg);
-  }
-  return svg;
-}
+export const marketChartSvg: (view: MarketView, id: string) => string = oncePerNamed((view: MarketView, id: string) => marketChart(view.data, { id }));
 
 /** Whether an event's page shows a series' market chart: a market event, or one the whole chart marks. */
 export function showsMarketChart(story: Story, seriesId: string, event: Entry<EventData>): boolean {
-  if (event.data.kind === 'market') return true;
-  const whole = marketView(story, seriesId);
-  let ids = markedIds.get(whole);
-  if (!ids) {
-    ids = new Set(whole.marked.map((e) => e.id));
-    markedIds.set(whole, ids);
-  }
-  return ids.has(event.id);
+  return event.data.kind === 'market' || markedIds(marketView(story, seriesId)).has(event.id);
 }
 
-const marketViews = new WeakMap<Story, Map<string, MarketView>>();
-const marketSvg = new WeakMap<MarketView, Map<string, string>>();
-const markedIds = new WeakMap<MarketView, Set<string>>();
+const wholeMarketView = oncePerNamed((story: Story, seriesId: string) => {
+  const { from, to } = seriesWindow(story, seriesId);
+  return buildMarketView(story, seriesId, eventsInWindow(story, from, to), null);
+});
+const markedIds = oncePer((view: MarketView) => new Set(view.marked.map((e) => e.id)));
 
 /** MARKET_PAGE_MARKS events of the period in a row by date, centred on the focus event (or on its date, for a market event). */
 function aroundInWindow(story: Story, seriesId: string, focus: string): Entry<EventData>[] {
@@ -431,26 +406,10 @@ function buildMarketView(story: Story, seriesId: string, marked: Entry<EventData
 
 /** The market event entries that record a series point (e.g. "Alibaba shares close at a 16-month low"). */
 export function pointEvents(story: Story, day: string): Entry<EventData>[] {
-  let byDay = marketDays.get(story);
-  if (!byDay) {
-    byDay = new Map();
-    for (const e of story.events) {
-      if (e.data.kind !== 'market') continue;
-      const list = byDay.get(e.data.date) ?? [];
-      list.push(e);
-      byDay.set(e.data.date, list);
-    }
-    marketDays.set(story, byDay);
-  }
-  return byDay.get(day) ?? [];
+  return marketDays(story).get(day)?.items ?? [];
 }
 
-const marketDays = new WeakMap<Story, Map<string, Entry<EventData>[]>>();
-
-/** Every source the market chart draws on: the series and its annotated events. */
-export function marketSources(story: Story, seriesId = 'alibaba-ads'): SourceRef[] {
-  return marketView(story, seriesId).sources;
-}
+const marketDays = oncePer((story: Story) => new Map(groupBy(story.events.filter((e) => e.data.kind === 'market'), (e) => e.data.date).map((g) => [g.key, g])));
 
 /** One citation per source, keeping the first one's credits and note, for a page's source list. */
 export function uniqueCitations(cites: (string | Citation)[]): Citation[] {

@@ -38,14 +38,31 @@ export function sortKey(date: string): string {
   return dayRange(date).first;
 }
 
-/** Items grouped by the month ("YYYY-MM") of their date, in the order the months first appear (give them sorted). */
-export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => string): { month: string; items: T[] }[] {
-  const months = new Map<string, T[]>();
+/** A run of items sharing a key, and the 1-based position of its first item in the whole list (an <ol start>). */
+export interface Group<T> {
+  key: string;
+  items: T[];
+  start: number;
+}
+
+/** Items grouped by a key, in the order the keys first appear (give them sorted), each group numbered on from the one before. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Group<T>[] {
+  const groups = new Map<string, T[]>();
   for (const item of items) {
-    const month = dateOf(item).slice(0, 7);
-    const list = months.get(month);
+    const key = keyOf(item);
+    const list = groups.get(key);
     if (list) list.push(item);
-    else months.set(month, [item]);
+    else groups.set(key, [item]);
   }
-  return [...months].map(([month, list]) => ({ month, items: list }));
+  let start = 1;
+  return [...groups].map(([key, list]) => {
+    const group = { key, items: list, start };
+    start += list.length;
+    return group;
+  });
+}
+
+/** Items grouped by the month ("YYYY-MM") of their date; see groupBy. */
+export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => string): Group<T>[] {
+  return groupBy(items, (item) => dateOf(item).slice(0, 7));
 }

@@ -8,36 +8,23 @@ import { type Entry, type Story, byId, citation, type Citation } from './story';
 import { groupByMonth, sortKey } from './dates';
 import { formatDate, formatDateAlternatives } from './format';
 import { deriveStatus, type Status } from './status';
-
-const byDate = new WeakMap<Story, readonly Entry<EventData>[]>();
+import { oncePer } from './memo';
 
 /**
  * Events in date order; a month sorts at its first day, ties by title.
  * Computed once per story: every event page asks for it (previous and next
  * links), and sorting on each page made a 10,000-event build quadratic.
  */
-export function eventsByDate(story: Story): readonly Entry<EventData>[] {
-  let sorted = byDate.get(story);
-  if (!sorted) {
-    sorted = Object.freeze(
-      [...story.events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.title.localeCompare(b.data.title)),
-    );
-    byDate.set(story, sorted);
-  }
-  return sorted;
-}
+export const eventsByDate: (story: Story) => readonly Entry<EventData>[] = oncePer((story: Story) =>
+  Object.freeze([...story.events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.title.localeCompare(b.data.title))),
+);
 
-const positions = new WeakMap<Story, Map<string, number>>();
+const positionsOf = oncePer((story: Story) => new Map(eventsByDate(story).map((e, i) => [e.id, i])));
 
 /** The events before and after one in date order (the pager on event pages), found through an index built once per story. */
 export function eventNeighbours(story: Story, id: string): { prev?: Entry<EventData>; next?: Entry<EventData> } {
   const ordered = eventsByDate(story);
-  let index = positions.get(story);
-  if (!index) {
-    index = new Map(ordered.map((e, i) => [e.id, i]));
-    positions.set(story, index);
-  }
-  const i = index.get(id);
+  const i = positionsOf(story).get(id);
   if (i === undefined) throw new Error(`No event with id "${id}"`);
   return { prev: ordered[i - 1], next: ordered[i + 1] };
 }
@@ -59,22 +46,10 @@ export interface EventMonth {
   start: number;
 }
 
-const monthsOf = new WeakMap<Story, EventMonth[]>();
-
 /** Events by the month of their (first) date, in date order; computed once per story. */
-export function eventMonths(story: Story): EventMonth[] {
-  let months = monthsOf.get(story);
-  if (!months) {
-    let position = 1;
-    months = groupByMonth(eventsByDate(story), (e) => sortKey(e.data.date)).map(({ month, items }) => {
-      const start = position;
-      position += items.length;
-      return { month, label: formatDate(month), events: items, start };
-    });
-    monthsOf.set(story, months);
-  }
-  return months;
-}
+export const eventMonths: (story: Story) => EventMonth[] = oncePer((story: Story) =>
+  groupByMonth(eventsByDate(story), (e) => sortKey(e.data.date)).map(({ key, items, start }) => ({ month: key, label: formatDate(key), events: items, start })),
+);
 
 /** Whether /events/ is split into month pages (see EVENT_LIST_BY_MONTH_ABOVE). */
 export function eventListByMonth(story: Story): boolean {

@@ -1,6 +1,7 @@
 /** Source numbering and labels, shared by inline citations and source lists. */
 import type { CitationInput } from '../schemas';
 import { type Citation, type Story, citation, getById } from './story';
+import { oncePer } from './memo';
 
 /** A source as charts, tables and the tracker cite it: "[2]", linking to the source. */
 export interface SourceRef {
@@ -30,17 +31,13 @@ export function sourceRefs(story: Story, cites: (CitationInput | Citation)[]): S
   return [...seen.values()].sort((a, b) => a.number - b.number);
 }
 
+const numbersOf = oncePer(
+  (story: Story) => new Map([...story.sources].sort((a, b) => a.data.seedFile.localeCompare(b.data.seedFile)).map((s, i) => [s.id, i + 1])),
+);
+
 /** Site-wide number of a source, 1-based, in the order of the seed files. Numbered once per story. */
 export function sourceNumber(story: Story, id: string): number {
-  let numbers = numbering.get(story);
-  if (!numbers) {
-    const ordered = [...story.sources].sort((a, b) => a.data.seedFile.localeCompare(b.data.seedFile));
-    numbers = new Map(ordered.map((s, i) => [s.id, i + 1]));
-    numbering.set(story, numbers);
-  }
-  const n = numbers.get(id);
+  const n = numbersOf(story).get(id);
   if (n === undefined) throw new Error(`Unknown source "${id}"`);
   return n;
 }
-
-const numbering = new WeakMap<Story, Map<string, number>>();

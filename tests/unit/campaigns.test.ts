@@ -12,7 +12,6 @@ import {
   MARKET_PAGE_MARKS,
   marketChartData,
   marketChartSvg,
-  marketSources,
   marketView,
   pointEvents,
   showsMarketChart,
@@ -149,7 +148,7 @@ describe('market', () => {
   });
 
   it('lists each source once, numbered', () => {
-    const ids = marketSources(story).map((s) => s.id);
+    const ids = marketView(story).sources.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('nolan-banking-sanctions');
   });

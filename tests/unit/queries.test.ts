@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
 import { type Entry, byId, getById } from '../../src/lib/story';
 import { EVENT_LIST_BY_MONTH_ABOVE, eventListByMonth, eventMonths, eventNeighbours, eventsByDate } from '../../src/lib/queries';
-import { groupByMonth } from '../../src/lib/dates';
+import { groupBy, groupByMonth } from '../../src/lib/dates';
+import { oncePer, oncePerNamed } from '../../src/lib/memo';
 
 const { story } = loadContent('content');
 
@@ -47,14 +48,36 @@ describe('eventNeighbours', () => {
 });
 
 describe('groupByMonth', () => {
-  it('groups by "YYYY-MM" in the order months first appear, keeping each item once', () => {
+  it('groups by "YYYY-MM" in the order months first appear, keeping each item once and numbering on', () => {
     const days = ['2026-02', '2026-02-23', '2026-04-22', '2026-06', '2026-06-10', '2026-06-26'];
     expect(groupByMonth(days, (d) => d)).toEqual([
-      { month: '2026-02', items: ['2026-02', '2026-02-23'] },
-      { month: '2026-04', items: ['2026-04-22'] },
-      { month: '2026-06', items: ['2026-06', '2026-06-10', '2026-06-26'] },
+      { key: '2026-02', items: ['2026-02', '2026-02-23'], start: 1 },
+      { key: '2026-04', items: ['2026-04-22'], start: 3 },
+      { key: '2026-06', items: ['2026-06', '2026-06-10', '2026-06-26'], start: 4 },
     ]);
     expect(groupByMonth([], (d: string) => d)).toEqual([]);
+  });
+
+  it('groups by any key with groupBy (the years of /events/)', () => {
+    expect(groupBy(['2025-01', '2026-02', '2026-06'], (m) => m.slice(0, 4)).map((g) => [g.key, g.items.length, g.start])).toEqual([
+      ['2025', 1, 1],
+      ['2026', 2, 2],
+    ]);
+  });
+});
+
+describe('oncePer and oncePerNamed', () => {
+  it('compute once per object (and name), separately for each', () => {
+    let calls = 0;
+    const f = oncePer((o: { n: number }) => ({ n: o.n, call: ++calls }));
+    const a = { n: 1 };
+    expect(f(a)).toBe(f(a));
+    expect(f({ n: 1 })).not.toBe(f(a));
+    expect(calls).toBe(2);
+    const g = oncePerNamed((o: { n: number }, name: string) => `${name}${o.n}:${++calls}`);
+    expect(g(a, 'x')).toBe(g(a, 'x'));
+    expect(g(a, 'y')).not.toBe(g(a, 'x'));
+    expect(calls).toBe(4);
   });
 });
 
