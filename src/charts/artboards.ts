@@ -1,0 +1,57 @@
+/**
+ * Artboards: a chart drawn at a few fixed widths, for readers without
+ * JavaScript (as NYT's ai2html does). CSS container queries on the chart's
+ * canvas show the one artboard whose range holds the canvas width
+ * (src/styles/artboards.css), so a chart is never scaled down: the artboard
+ * shown is at most as wide as its container and is stretched up to fill it,
+ * by at most the ratio to the next width (about 1.2×). With JavaScript, an
+ * island may replace the artboards with one SVG drawn at the measured width.
+ *
+ * Pure: no DOM, no Astro.
+ */
+
+/** Artboard widths (px) for charts inside a page: the figure is at most 42rem (672 px) wide. */
+export const PAGE_ARTBOARDS = [280, 340, 400, 480, 560, 640] as const;
+
+/** Artboard widths (px) for embeds, whose frame can be as wide as the host makes it. */
+export const EMBED_ARTBOARDS = [...PAGE_ARTBOARDS, 760, 960] as const;
+
+/** Every width src/styles/artboards.css has a rule for. */
+export const ARTBOARD_WIDTHS: readonly number[] = EMBED_ARTBOARDS;
+
+/**
+ * The artboard shown for a container of `containerWidth` px: the widest
+ * artboard no wider than the container, or the narrowest when none fits.
+ */
+export function artboardFor(containerWidth: number, widths: readonly number[] = PAGE_ARTBOARDS): number {
+  let pick = widths[0]!;
+  for (const w of widths) if (w <= containerWidth) pick = w;
+  return pick;
+}
+
+/**
+ * The class that shows an artboard over its range (src/styles/artboards.css):
+ * `ab-FROM-TO`, from its own width (0 for the first of the set) up to the
+ * next artboard's width ("up" for the last).
+ */
+export function artboardClass(widths: readonly number[], i: number): string {
+  const from = i === 0 ? 0 : widths[i]!;
+  const to = i === widths.length - 1 ? 'up' : widths[i + 1]!;
+  return `ab-${from}-${to}`;
+}
+
+/**
+ * Markup of every artboard: `render(width, id)` draws the chart at `width`
+ * with element ids made unique by `id` (`${idBase}-w${width}`). Widths are
+ * ascending and each one of ARTBOARD_WIDTHS, which the CSS has rules for.
+ */
+export function artboards(render: (width: number, id: string) => string, idBase: string, widths: readonly number[] = PAGE_ARTBOARDS): string {
+  widths.forEach((w, i) => {
+    if (!ARTBOARD_WIDTHS.includes(w)) throw new Error(`artboards: no CSS rule for width ${w}; use one of ${ARTBOARD_WIDTHS.join(', ')}`);
+    if (i > 0 && w <= widths[i - 1]!) throw new Error(`artboards: widths must ascend (${widths.join(', ')})`);
+  });
+  if (widths.length === 1) return `<div class="artboard ab-0-up" data-width="${widths[0]}">${render(widths[0]!, `${idBase}-w${widths[0]}`)}</div>`;
+  return widths
+    .map((w, i) => `<div class="artboard ${artboardClass(widths, i)}" data-width="${w}">${render(w, `${idBase}-w${w}`)}</div>`)
+    .join('');
+}
