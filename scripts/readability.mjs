@@ -100,7 +100,7 @@ if (isMain) {
   const require = createRequire(join(root, 'package.json'));
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const server = await serveDist(root, dist, 4580);
+  const server = await serveDist(root, dist, Number(process.env.READABILITY_PORT ?? 4580));
   try {
     const { rows, summary } = await sweep({ origin: server.origin, pages, widths, themes, js, browser });
     for (const r of rows) {
