@@ -7,8 +7,11 @@ import { campaignScaleChart } from '../charts/campaign-scale';
 import { intensityChart } from '../charts/intensity';
 import { marketChart } from '../charts/market';
 import { intensityChartData, marketChartData, scaleChartData } from './campaigns';
-import { standaloneSvg } from './chart-files';
+import { exportSvg, type ExportFrame } from './chart-files';
 import { timelineFileSvg } from './timeline-files';
+import { embeds } from './embeds';
+import { campaignSources, instrumentSources, seriesSources } from './embed-sources';
+import { sourceLine } from './sources';
 import { formatDate } from './format';
 import { impliedLevels } from './derive';
 import { asOfDate, getById, type Story } from './story';
@@ -34,7 +37,7 @@ function statusBlock(row: TrackerRow, y: number, labels: boolean): { svg: string
   };
 }
 
-/** The tracker overview or one status card as chart markup (wrapped by standaloneSvg). */
+/** The tracker overview or one status card as chart markup (framed by exportSvg). */
 function trackerSvg(story: Story, id?: string): string {
   const rows = trackerRows(story).filter((r) => !id || r.id === id);
   let y = 4;
@@ -46,24 +49,33 @@ function trackerSvg(story: Story, id?: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 ${y}" width="640" height="${y}">${parts.join('')}</svg>`;
 }
 
-const credit = (story: Story, note: string) => `The Distillation Files · as of ${formatDate(asOfDate(story))} · ${note}`;
+const ALLEGED = 'Figures alleged by Anthropic; not independently verified.';
 
-/** The chart as a self-contained SVG file. */
+/** Everything an export of chart `id` shows apart from the chart: title, description, sources, note. */
+function exportFrame(story: Story, id: string, chart: ExportFrame['chart'], frame: { description: string; sources: string[]; note?: string }): ExportFrame {
+  const embed = embeds(story).find((e) => e.id === id);
+  if (!embed) throw new Error(`No chart "${id}" in embeds()`);
+  return { title: embed.title, chart, description: frame.description, sourceLine: sourceLine(story, frame.sources), note: frame.note, asOf: `As of ${formatDate(asOfDate(story))}` };
+}
+
+/** The chart as a self-contained SVG file, 600 px wide with its title, source line and as-of date (rasterised at 2× for the PNG). */
 export function chartFileSvg(story: Story, id: string, site: URL | undefined): string {
-  if (id === 'tracker') return standaloneSvg(trackerSvg(story), credit(story, 'status derived from each instrument\'s sourced history'));
+  if (id === 'tracker') {
+    return exportSvg(exportFrame(story, id, () => trackerSvg(story), { description: 'Each bill, memo, designation, lawsuit and tool, with its stage and last action; status derived from its sourced history.', sources: instrumentSources(story) }));
+  }
   if (id.startsWith('status-')) {
     const instrument = getById(story.instruments, id.slice('status-'.length), 'instrument');
-    return standaloneSvg(trackerSvg(story, instrument.id), credit(story, 'status derived from its sourced history'));
+    return exportSvg(exportFrame(story, id, () => trackerSvg(story, instrument.id), { description: `${instrument.data.name}: status derived from its sourced history.`, sources: instrumentSources(story, instrument.id) }));
   }
   switch (id) {
     case 'timeline':
       return timelineFileSvg(story, site);
     case 'campaign-scale':
-      return standaloneSvg(campaignScaleChart(scaleChartData(story), { id: 'file-scale' }), credit(story, 'figures alleged by Anthropic; not independently verified'));
+      return exportSvg(exportFrame(story, id, (width) => campaignScaleChart(scaleChartData(story), { id: 'file-scale', width }), { description: 'Exchanges with Claude per campaign, as Anthropic reports them.', sources: campaignSources(story), note: ALLEGED }));
     case 'intensity':
-      return standaloneSvg(intensityChart(intensityChartData(story), { id: 'file-intensity' }), credit(story, 'figures alleged by Anthropic; not independently verified'));
+      return exportSvg(exportFrame(story, id, (width) => intensityChart(intensityChartData(story), { id: 'file-intensity', width }), { description: 'Exchanges per account and per day, derived from the reported figures.', sources: campaignSources(story), note: ALLEGED }));
     case 'market':
-      return standaloneSvg(marketChart(marketChartData(story, 'alibaba-ads'), { id: 'file-market' }), credit(story, 'timing, not cause'));
+      return exportSvg(exportFrame(story, id, (width) => marketChart(marketChartData(story, 'alibaba-ads'), { id: 'file-market', width }), { description: 'The share prices the sources report, with the period\'s events. The chart shows timing, not cause.', sources: seriesSources(story) }));
     default:
       throw new Error(`No chart file "${id}"`);
   }

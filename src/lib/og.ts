@@ -19,6 +19,9 @@ import { eventDateLabel, instrumentView, standingOf } from './queries';
 import { formatCount, formatDate } from './format';
 import { precisionOf } from './dates';
 import { INSTRUMENT_KIND_LABELS, KIND_LABELS } from './kinds';
+import { chartFileSvg } from './chart-downloads';
+import { EXPORT_SCALE, svgSize } from './chart-files';
+import { oncePerNamed } from './memo';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -137,6 +140,12 @@ export const CHART_CARDS: ChartCardDef[] = [
   },
 ];
 
+/** Pixel size of a chart's PNG export (/charts/<id>.png), worked out once per story and chart. */
+const chartPngSize = oncePerNamed((story: Story, id: string) => {
+  const { width, height } = svgSize(chartFileSvg(story, id, undefined));
+  return { width: Math.round(width * EXPORT_SCALE), height: Math.round(height * EXPORT_SCALE) };
+});
+
 /** The card every other page uses. */
 export function siteCard(story: Story): Card {
   return {
@@ -155,18 +164,24 @@ export const SITE_CARD_PATH = '/og/site.png';
  * a chart page's chart card, else the site card. Returns the card's
  * base-free address and its content (for the alt text).
  */
-export function pageCard(story: Story, pagePath: string, enabled: boolean = cardsEnabled()): { path: string; card: Card } {
+export function pageCard(
+  story: Story,
+  pagePath: string,
+  enabled: boolean = cardsEnabled(),
+): { path: string; card: Card; width: number; height: number } {
+  const size = { width: CARD_WIDTH, height: CARD_HEIGHT };
   const entry = /^\/(events|tracker)\/([^/]+)\/$/.exec(pagePath);
   if (entry && enabled) {
     const [, kind, id] = entry;
     const event = kind === 'events' ? byId(story.events, id as string) : undefined;
-    if (event) return { path: `/og/events/${event.id}.png`, card: eventCard(story, event) };
+    if (event) return { path: `/og/events/${event.id}.png`, card: eventCard(story, event), ...size };
     const instrument = kind === 'tracker' ? byId(story.instruments, id as string) : undefined;
-    if (instrument) return { path: `/og/instruments/${instrument.id}.png`, card: instrumentCard(story, instrument) };
+    if (instrument) return { path: `/og/instruments/${instrument.id}.png`, card: instrumentCard(story, instrument), ...size };
   }
   const chart = CHART_CARDS.find((c) => c.page === pagePath);
-  if (chart) return { path: `/og/charts/${chart.id}.png`, card: chart.card(story) };
-  return { path: SITE_CARD_PATH, card: siteCard(story) };
+  // A chart page's card is the chart's own PNG export: 600 px at 2×, with its title, source line and as-of date.
+  if (chart) return { path: `/charts/${chart.id}.png`, card: chart.card(story), ...chartPngSize(story, chart.id) };
+  return { path: SITE_CARD_PATH, card: siteCard(story), ...size };
 }
 
 /** Alt text for a card, read by screen readers of the sharing sites. */

@@ -41,3 +41,17 @@ export function sourceNumber(story: Story, id: string): number {
   if (n === undefined) throw new Error(`Unknown source "${id}"`);
   return n;
 }
+
+/**
+ * "Sources: Kira Nolan [1]; Vera Flux [3], citing Bloomberg." for a chart's
+ * credit line, in source-number order. A source's credits are named only when
+ * every citation of it carries them (else the line would say the whole chart
+ * relays an outlet that only some of its entries do).
+ */
+export function sourceLine(story: Story, cites: (CitationInput | Citation)[]): string {
+  const all = cites.map(citation);
+  const refs = sourceRefs(story, all).map((r) =>
+    all.every((c) => c.source !== r.id || c.credits === r.credits) ? r : { ...r, credits: undefined },
+  );
+  return `Source${refs.length > 1 ? 's' : ''}: ${refs.map((r) => `${r.label} [${r.number}]${r.credits ? `, citing ${r.credits}` : ''}`).join('; ')}.`;
+}

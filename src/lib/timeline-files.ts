@@ -1,30 +1,34 @@
 /** The timeline's downloadable files: the chart as SVG/PNG and the data behind it as CSV/JSON. */
 import { timelineSvg } from '../charts/timeline';
 import { defaultDomain, timelineItems, timelineMeta } from './timeline';
-import { standaloneSvg } from './chart-files';
+import { exportSvg } from './chart-files';
 import { asOfDate, type Story } from './story';
+import { sourceLine } from './sources';
 import { formatDate } from './format';
-import { href } from './url';
+import { absolute } from './embeds';
 import { csvText } from './csv';
 
 export function timelineFileSvg(story: Story, site: URL | undefined): string {
-  const items = timelineItems(story, (id) => new URL(href(`/events/${id}/`), site).href);
+  const items = timelineItems(story, (id) => absolute(site, `/events/${id}/`));
   const meta = timelineMeta(story);
-  const svg = timelineSvg(items, {
-    ...meta,
-    domain: defaultDomain(items, meta.asOf),
-    width: 960,
-    title: 'Timeline of the AI distillation story',
-    description: `${items.length} events.`,
-    idPrefix: 'file-tl',
+  const title = 'Timeline of the AI distillation story';
+  const chart = (width: number) =>
+    timelineSvg(items, { ...meta, domain: defaultDomain(items, meta.asOf), width, title, description: `${items.length} events.`, idPrefix: 'file-tl' });
+  const sources = story.events.flatMap((e) => e.data.sources);
+  return exportSvg({
+    title,
+    description: `${items.length} dated events, each linked to its sources, in lanes by kind.`,
+    chart,
+    sourceLine: sourceLine(story, sources),
+    note: "Campaign activity and figures are Anthropic's allegations, not verified findings.",
+    asOf: `As of ${formatDate(asOfDate(story))}`,
   });
-  return standaloneSvg(svg, `The Distillation Files · as of ${formatDate(asOfDate(story))} · campaign figures are Anthropic's allegations`);
 }
 
 export const TIMELINE_COLUMNS = ['id', 'title', 'start', 'end', 'precision', 'lane', 'kind', 'date_label', 'alleged', 'disputed', 'actors', 'url'] as const;
 
 export function timelineRows(story: Story, site: URL | undefined) {
-  return timelineItems(story, (id) => new URL(href(`/events/${id}/`), site).href).map((i) => ({
+  return timelineItems(story, (id) => absolute(site, `/events/${id}/`)).map((i) => ({
     id: i.id,
     title: i.title,
     start: i.start,

@@ -107,6 +107,20 @@ test.describe('feed and sitemap', () => {
   });
 });
 
+test.describe('chart social cards', () => {
+  for (const [p, id] of [['/timeline/', 'timeline'], ['/campaigns/', 'campaign-scale'], ['/markets/', 'market']] as const) {
+    test(`${p} shares the chart's own export (1,200 px wide, its declared height)`, async ({ page, request }) => {
+      await page.goto(siteUrl(p));
+      const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+      expect(sitePathOf(image)).toBe(`/charts/${id}.png`);
+      const png = await (await request.get(siteUrl(sitePathOf(image)))).body();
+      const height = Number(await page.locator('meta[property="og:image:height"]').getAttribute('content'));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, height]);
+      expect(await page.locator('meta[property="og:image:width"]').getAttribute('content')).toBe('1200');
+    });
+  }
+});
+
 test.describe('page metadata', () => {
   const PAGES = ['/', '/events/alibaba-sues-dod/', '/tracker/hr-8283/', '/disputes/', '/data/', '/corrections/', '/search/', '/method/'];
   for (const p of PAGES) {

@@ -50,7 +50,7 @@ describe('card addresses', () => {
   it('events and instruments get their own card; chart pages a chart card; others the site card', () => {
     expect(pageCard(story, '/events/alibaba-sues-dod/', true).path).toBe('/og/events/alibaba-sues-dod.png');
     expect(pageCard(story, '/tracker/hr-8283/', true).path).toBe('/og/instruments/hr-8283.png');
-    expect(pageCard(story, '/timeline/', true).path).toBe('/og/charts/timeline.png');
+    expect(pageCard(story, '/timeline/', true).path).toBe('/charts/timeline.png');
     expect(pageCard(story, '/method/', true).path).toBe(SITE_CARD_PATH);
     expect(pageCard(story, '/events/no-such-event/', true).path).toBe(SITE_CARD_PATH);
   });
