@@ -43,6 +43,47 @@ for (const page of ['/', '/timeline/', '/tracker/', '/campaigns/', '/markets/', 
   console.log(page.padEnd(46), ...[w.html, js, w.css, w.fonts, w.html + js + w.css + w.fonts].map((n) => String(n).padStart(7)));
 }
 
+// Readability floors (issue 13): smallest rendered text, overlaps, ellipses,
+// sideways scrolling and embed heights over every chart page and embed, at
+// 320, 390, 640 and 1280 px, light and dark, JavaScript on and off.
+{
+  const { createRequire } = await import('node:module');
+  const { chromium } = createRequire(join(root, 'package.json'))('playwright-core');
+  const { chromiumLaunchOptions } = await import('./lib/chromium.mjs');
+  const { chartPages, sweep } = await import('./readability.mjs');
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const server = await serveDist(root, dist, 4570);
+  try {
+    const { rows, summary } = await sweep({ origin: server.origin, pages: chartPages(dist), browser });
+    console.log('\nreadability (rendered px; floors: chart text 12, direct labels 13, titles 18; min over widths, themes and JS on/off)');
+    console.log('page'.padEnd(46), 'text'.padStart(6), 'label'.padStart(6), 'title'.padStart(6), 'overlap'.padStart(8), 'ellipsis'.padStart(9), 'sideways'.padStart(9), 'h@390'.padStart(6), 'h@640'.padStart(6));
+    const byPage = new Map();
+    for (const r of rows) byPage.set(r.path, [...(byPage.get(r.path) ?? []), r]);
+    const fmin = (rs, k) => {
+      const v = rs.map((r) => r.m[k]).filter((x) => x !== null);
+      return v.length ? String(Math.min(...v)) : '–';
+    };
+    for (const [path, rs] of byPage) {
+      const h = (w) => (path.startsWith('/embed/') ? String(Math.max(...rs.filter((r) => r.m.width === w).map((r) => r.m.height))) : '');
+      console.log(
+        path.padEnd(46),
+        fmin(rs, 'minText').padStart(6),
+        fmin(rs, 'minLabel').padStart(6),
+        fmin(rs, 'minTitle').padStart(6),
+        String(rs.reduce((n, r) => n + r.m.overlaps.length, 0)).padStart(8),
+        String(rs.reduce((n, r) => n + r.m.ellipses.length, 0)).padStart(9),
+        String(rs.filter((r) => r.m.scrollWidth > r.m.clientWidth + 1).length).padStart(9),
+        h(390).padStart(6),
+        h(640).padStart(6),
+      );
+    }
+    console.log(`summary: ${summary.measured} measurements, ${summary.breaches} breaches; smallest text ${summary.minText} px, label ${summary.minLabel} px, title ${summary.minTitle} px`);
+  } finally {
+    server.stop();
+    await browser.close();
+  }
+}
+
 console.log('');
 const counts = (process.env.BENCH_COUNTS ?? '200 2000 10000').split(/\s+/).filter(Boolean);
 spawnSync(process.execPath, [join(root, 'scripts/bench-timeline.mjs'), ...counts], { cwd: root, stdio: 'inherit' });

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './lib/chromium.mjs';
 import { fileToPagePath, listHtmlFiles, resolveDistDir } from './lib/html.mjs';
-import { FLOORS, WIDTHS, breaches, figuresLine, probe } from './lib/readability.mjs';
+import { FLOORS, WIDTHS, breaches, figuresLine, isEmbed, measureAcross } from './lib/readability.mjs';
 import { serveDist } from './lib/serve.mjs';
 
 /** Pages of the built site that show a chart, and every embed. */
@@ -26,37 +26,18 @@ export function chartPages(dist) {
     .sort();
 }
 
-/** Measures one page at each width; resolves with the probe results. */
-export async function measurePage(context, origin, path, widths = WIDTHS) {
-  const page = await context.newPage();
-  const results = [];
-  try {
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(origin + path, { waitUntil: 'load' });
-      // Islands render on load and on resize; give them two frames.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      results.push(await page.evaluate(probe, FLOORS));
-    }
-  } finally {
-    await page.close();
-  }
-  return results;
-}
-
 /** The whole sweep: { rows: [{path, theme, js, m, breaches}], summary }. */
 export async function sweep({ origin, pages, widths = WIDTHS, themes = ['light', 'dark'], js = [true, false], browser }) {
   const rows = [];
-  for (const theme of themes) {
-    for (const javaScriptEnabled of js) {
-      const context = await browser.newContext({ colorScheme: theme, javaScriptEnabled, locale: 'en-US', timezoneId: 'UTC' });
-      for (const path of pages) {
-        for (const m of await measurePage(context, origin, path, widths)) {
-          rows.push({ path, theme, js: javaScriptEnabled, m, breaches: breaches(m, FLOORS, { embed: path.startsWith('/embed/') && path !== '/embed/' }) });
-        }
+  for (const javaScriptEnabled of js) {
+    const context = await browser.newContext({ javaScriptEnabled, locale: 'en-US', timezoneId: 'UTC' });
+    const page = await context.newPage();
+    for (const path of pages) {
+      for (const { theme, m } of await measureAcross(page, origin + path, { js: javaScriptEnabled, widths, themes })) {
+        rows.push({ path, theme, js: javaScriptEnabled, m, breaches: breaches(m, FLOORS, { embed: isEmbed(path) }) });
       }
-      await context.close();
     }
+    await context.close();
   }
   return { rows, summary: summarise(rows) };
 }
@@ -66,7 +47,7 @@ export function summarise(rows) {
   const min = (k) => Math.min(...rows.map((r) => r.m[k]).filter((v) => v !== null));
   const embedHeights = {};
   for (const r of rows) {
-    if (!r.path.startsWith('/embed/') || r.path === '/embed/') continue;
+    if (!isEmbed(r.path)) continue;
     const w = r.m.width;
     if (!embedHeights[w] || embedHeights[w].height < r.m.height) embedHeights[w] = { height: r.m.height, path: r.path };
   }

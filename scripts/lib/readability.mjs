@@ -139,6 +139,33 @@ export function probe(floors) {
   return out;
 }
 
+/**
+ * Measures one page at every width in every theme. With JavaScript the page
+ * is loaded afresh at each width, so each island's first render is measured;
+ * without it, it is loaded once and resized, since only container queries
+ * respond. The theme is switched in place (colours change, not geometry, but
+ * both are measured as readers see them). Resolves with [{width, theme, m}].
+ */
+export async function measureAcross(page, url, { js, widths = WIDTHS, themes = ['light', 'dark'] }) {
+  const out = [];
+  for (const [i, width] of widths.entries()) {
+    await page.setViewportSize({ width, height: 900 });
+    if (js || i === 0) await page.goto(url, { waitUntil: 'load' });
+    for (const theme of themes) {
+      await page.emulateMedia({ colorScheme: theme });
+      // Islands render on load and on resize: give them two frames. (Without
+      // JavaScript the page runs no callbacks, so a frame request would never return.)
+      if (js) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      else await page.waitForTimeout(30);
+      out.push({ width, theme, m: await page.evaluate(probe, FLOORS) });
+    }
+  }
+  return out;
+}
+
+/** True for an embed route (not the previewer), where the height limits apply. */
+export const isEmbed = (path) => path.startsWith('/embed/') && path !== '/embed/';
+
 /** The breaches in one probe result, as sentences; [] when it meets every floor. */
 export function breaches(m, floors = FLOORS, { embed = false } = {}) {
   const b = [];

@@ -9,7 +9,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { DIST_DIR, siteUrl } from './support/env.ts';
-import { FLOORS, WIDTHS, breaches, figuresLine, probe } from '../../scripts/lib/readability.mjs';
+import { FLOORS, WIDTHS, breaches, figuresLine, isEmbed, measureAcross } from '../../scripts/lib/readability.mjs';
 import { chartPages } from '../../scripts/readability.mjs';
 
 const pages: string[] = chartPages(DIST_DIR);
@@ -20,25 +20,18 @@ test('the sweep covers every chart page and every embed', () => {
   }
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const js of [true, false]) {
-    test.describe(`${theme}, JavaScript ${js ? 'on' : 'off'}`, () => {
-      test.use({ colorScheme: theme, javaScriptEnabled: js });
-      for (const path of pages) {
-        test(`${path} meets the readability floors at ${WIDTHS.join(', ')} px`, async ({ page }) => {
-          const failures: string[] = [];
-          for (const width of WIDTHS as number[]) {
-            await page.setViewportSize({ width, height: 900 });
-            await page.goto(siteUrl(path), { waitUntil: 'load' });
-            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-            const m = await page.evaluate(probe, FLOORS);
-            const b: string[] = breaches(m, FLOORS, { embed: path.startsWith('/embed/') && path !== '/embed/' });
-            console.log(`${path} ${width} ${theme} ${js ? 'js' : 'nojs'}: ${figuresLine(m)}`);
-            failures.push(...b.map((x) => `${width} px: ${x}`));
-          }
-          expect(failures, failures.join('\n')).toEqual([]);
-        });
-      }
-    });
-  }
+for (const js of [true, false]) {
+  test.describe(`JavaScript ${js ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled: js });
+    for (const path of pages) {
+      test(`${path} meets the readability floors at ${WIDTHS.join(', ')} px in both themes`, async ({ page }) => {
+        const failures: string[] = [];
+        for (const { width, theme, m } of await measureAcross(page, siteUrl(path), { js })) {
+          console.log(`${path} ${width} ${theme} ${js ? 'js' : 'nojs'}: ${figuresLine(m)}`);
+          failures.push(...breaches(m, FLOORS, { embed: isEmbed(path) }).map((b: string) => `${width} px, ${theme}: ${b}`));
+        }
+        expect(failures, failures.join('\n')).toEqual([]);
+      });
+    }
+  });
 }
