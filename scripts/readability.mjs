@@ -27,15 +27,15 @@ export function chartPages(dist) {
 }
 
 /** Measures one page at each width; resolves with the probe results. */
-export async function measurePage(context, origin, path, widths = WIDTHS) {
+export async function measurePage(context, origin, path, widths = WIDTHS, javaScriptEnabled = true) {
   const page = await context.newPage();
   const results = [];
   try {
     for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(origin + path, { waitUntil: 'load' });
-      // Islands render on load and on resize; give them two frames.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // Islands render on load and on resize; give them two frames. (Without JavaScript no frame callback ever runs.)
+      if (javaScriptEnabled) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       results.push(await page.evaluate(probe, FLOORS));
     }
   } finally {
@@ -51,7 +51,7 @@ export async function sweep({ origin, pages, widths = WIDTHS, themes = ['light',
     for (const javaScriptEnabled of js) {
       const context = await browser.newContext({ colorScheme: theme, javaScriptEnabled, locale: 'en-US', timezoneId: 'UTC' });
       for (const path of pages) {
-        for (const m of await measurePage(context, origin, path, widths)) {
+        for (const m of await measurePage(context, origin, path, widths, javaScriptEnabled)) {
           rows.push({ path, theme, js: javaScriptEnabled, m, breaches: breaches(m, FLOORS, { embed: path.startsWith('/embed/') && path !== '/embed/' }) });
         }
       }

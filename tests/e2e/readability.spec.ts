@@ -30,7 +30,8 @@ for (const theme of ['light', 'dark'] as const) {
           for (const width of WIDTHS as number[]) {
             await page.setViewportSize({ width, height: 900 });
             await page.goto(siteUrl(path), { waitUntil: 'load' });
-            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+            // Without JavaScript no frame callback ever runs, so only wait for frames with it.
+            if (js) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
             const m = await page.evaluate(probe, FLOORS);
             const b: string[] = breaches(m, FLOORS, { embed: path.startsWith('/embed/') && path !== '/embed/' });
             console.log(`${path} ${width} ${theme} ${js ? 'js' : 'nojs'}: ${figuresLine(m)}`);
