@@ -218,7 +218,7 @@ export function campaignScaleChart(data: ScaleChartData, options: Partial<ScaleO
     let barY: number;
     if (above) {
       const value = v.value === null ? '' : v.text + (v.disputed ? MARK : '');
-      const fitsOnLine = textWidth(b.label, fs, true) + 10 + textWidth(value, fs) <= o.width;
+      const fitsOnLine = textWidth(b.label, fs, o.highlight === b.id) + 10 + textWidth(value, fs) <= o.width;
       valueLine = v.value === null ? 'bar' : fitsOnLine ? 'label' : 'own';
       barY = rowTop + fs + (valueLine === 'own' ? lh : 0) + 7;
       y = barY + barH + 12;
@@ -280,7 +280,7 @@ export function campaignScaleChart(data: ScaleChartData, options: Partial<ScaleO
         valueLine === 'bar'
           ? { x: end + 6, y: mid }
           : valueLine === 'label'
-            ? { x: textWidth(b.label, fs, true) + 10, y: labelY }
+            ? { x: textWidth(b.label, fs, o.highlight === b.id) + 10, y: labelY }
             : { x: 0, y: labelY + lh };
       row.push(
         el('rect', {

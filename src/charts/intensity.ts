@@ -125,7 +125,7 @@ export function intensityChart(data: IntensityData, options: Partial<IntensityOp
       const rowTop = ry;
       const reason = r.value === null ? wrap(r.text, plotRight - x0 - 16, fs) : [];
       const h = Math.max(barH, reason.length * lh + 6);
-      const valueLine = above && r.value !== null ? (textWidth(r.label, fs, true) + 10 + textWidth(r.text, fs) <= o.width ? 'label' : 'own') : 'bar';
+      const valueLine = above && r.value !== null ? (textWidth(r.label, fs, o.highlight === r.id) + 10 + textWidth(r.text, fs) <= o.width ? 'label' : 'own') : 'bar';
       const barY = above ? rowTop + fs + (valueLine === 'own' ? lh : 0) + 7 : rowTop + (o.rowHeight - barH) / 2;
       ry = above ? barY + h + 12 : rowTop + Math.max(o.rowHeight, h + (o.rowHeight - barH));
       return { r, rowTop, barY, h, reason, valueLine };
@@ -168,7 +168,7 @@ export function intensityChart(data: IntensityData, options: Partial<IntensityOp
       } else {
         const end = s(r.value);
         const at =
-          valueLine === 'bar' ? { x: end + 6, y: mid } : valueLine === 'label' ? { x: textWidth(r.label, fs, true) + 10, y: labelY } : { x: 0, y: labelY + lh };
+          valueLine === 'bar' ? { x: end + 6, y: mid } : valueLine === 'label' ? { x: textWidth(r.label, fs, o.highlight === r.id) + 10, y: labelY } : { x: 0, y: labelY + lh };
         row.push(
           el('rect', {
             class: `c-bar c-bar--derived${r.aggregate ? ' c-bar--aggregate' : ''}`,

@@ -25,8 +25,8 @@ const attr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"
 const unescape = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** Bold by the site's CSS (ChartFigure, StageBar): panel titles, the current stage, marker numbers, highlighted rows. */
-const BOLD = /(^|\s)(c-panel-title|sb-label-current|c-marker-text|c-label)(\s|$)/;
+/** Bold by the site's CSS (ChartFigure, StageBar): panel titles, the current stage, marker numbers (and labels of highlighted rows, below). */
+const BOLD = /(^|\s)(c-panel-title|sb-label-current|c-marker-text)(\s|$)/;
 
 /** The size of an SVG (its width and height attributes). */
 export function svgSize(svg: string): { width: number; height: number } {
@@ -40,12 +40,14 @@ export function svgTexts(svg: string): SvgText[] {
   const rootSize = Number(attr(root, 'font-size') ?? 16);
   const out: SvgText[] = [];
   let owner = 0;
+  // Labels inside a highlighted row are bold (ChartFigure: .c-row--highlight .c-label).
+  const highlighted = /<g class="c-row[^"]*c-row--highlight[^"]*"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
   for (const m of svg.matchAll(/<text([^>]*)>(.*?)<\/text>/g)) {
     const attrs = m[1]!;
     const cls = attr(attrs, 'class') ?? '';
     const fontSize = Number(attr(attrs, 'font-size') ?? rootSize);
     const anchor = (attr(attrs, 'text-anchor') ?? 'start') as 'start' | 'middle' | 'end';
-    const bold = BOLD.test(cls) || attr(attrs, 'font-weight') === '700';
+    const bold = BOLD.test(cls) || attr(attrs, 'font-weight') === '700' || (/(^|\s)c-label(\s|$)/.test(cls) && highlighted.includes(m[0]));
     const label = /(^|[\s-])(label|tl-label|c-label)/.test(cls) || /\sdata-label[=\s>]/.test(` ${attrs}`);
     const x = Number(attr(attrs, 'x') ?? 0);
     const y = Number(attr(attrs, 'y') ?? 0);
