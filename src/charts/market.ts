@@ -318,6 +318,13 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
     const w = Math.max(...lines.map((l) => textWidth(l, lfs)));
     const cx = Math.min(Math.max((x1 + x2) / 2, left + w / 2 + 4), plotRight - w / 2 - 4);
     const blockAt = (firstY: number) => lines.map((l, i) => textBox(cx, firstY + i * llh, l, lfs, 'middle'));
+    // The connector itself, sampled every 6 px: the label would rather sit beside it than across it.
+    const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 6));
+    const connector: Box[] = Array.from({ length: steps + 1 }, (_, k) => {
+      const [px, py] = [x1 + ((x2 - x1) * k) / steps, y1 + ((y2 - y1) * k) / steps];
+      return { x0: px - 1, y0: py - 1, x1: px + 1, y1: py + 1 };
+    });
+    const clear = (boxes: Box[]) => free(boxes) && boxes.every((b) => connector.every((c) => !boxesOverlap(b, c, -1)));
     const mid = (y1 + y2) / 2;
     const aboveY = mid - lfs * 0.9 - (lines.length - 1) * llh;
     const belowY = mid + lfs * 1.6;
@@ -327,8 +334,16 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
     for (let k = 0; k < 40; k++) {
       const up = aboveY - k * 6;
       const down = belowY + k * 6;
-      if (up >= highest && free(blockAt(up))) { firstY = up; break; }
-      if (down <= lowest && free(blockAt(down))) { firstY = down; break; }
+      if (up >= highest && clear(blockAt(up))) { firstY = up; break; }
+      if (down <= lowest && clear(blockAt(down))) { firstY = down; break; }
+    }
+    if (!clear(blockAt(firstY))) {
+      // Nowhere beside the connector: the first place clear of other text, across it (the label has a halo).
+      for (let k = 0; k < 40; k++) {
+        const [up, down] = [aboveY - k * 6, belowY + k * 6];
+        if (up >= highest && free(blockAt(up))) { firstY = up; break; }
+        if (down <= lowest && free(blockAt(down))) { firstY = down; break; }
+      }
     }
     moves.push(
       el(

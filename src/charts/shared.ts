@@ -199,11 +199,17 @@ export function withDefaults<T extends object>(defaults: T, options: Partial<T>)
   return merged;
 }
 
-/** Breaks text into lines no wider than `maxWidth` (estimated), at spaces. */
+/** Breaks text into lines no wider than `maxWidth` (estimated), at spaces, never after a lone separator. */
 export function wrap(content: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of content.split(/\s+/).filter(Boolean)) {
+  // A lone separator ("·", "–", "—") starts the next line with its word rather than ending a line.
+  const words: string[] = [];
+  for (const w of content.split(/\s+/).filter(Boolean)) {
+    if (words.length > 0 && /^[·–—]$/.test(words[words.length - 1]!)) words[words.length - 1] += ` ${w}`;
+    else words.push(w);
+  }
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, fontSize, bold) > maxWidth) {
       lines.push(line);

@@ -157,6 +157,20 @@ describe('layout decisions', () => {
     }
   });
 
+  it('market: the move label sits beside its dashed connector, not across it, at every artboard width', () => {
+    for (const width of WIDTHS) {
+      const svg = marketChart(market, { width });
+      const [x1, y1, x2, y2] = /class="c-move-line" x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number, number, number];
+      for (const t of svgTexts(svg).filter((x) => x.cls.includes('c-move-label'))) {
+        for (let k = 0; k <= 100; k++) {
+          const [px, py] = [x1 + ((x2 - x1) * k) / 100, y1 + ((y2 - y1) * k) / 100];
+          const inside = px > t.box.x0 && px < t.box.x1 && py > t.box.y0 && py < t.box.y1;
+          expect(inside, `${width} px: "${t.content}" crosses the connector at (${px.toFixed(0)}, ${py.toFixed(0)})`).toBe(false);
+        }
+      }
+    }
+  });
+
   it('market: the move label stays whole, wrapped on a narrow chart', () => {
     const lines = (width: number) => svgTexts(marketChart(market, { width })).filter((t) => t.cls.includes('c-move-label')).map((t) => t.content);
     expect(lines(640)).toEqual(['Reported move: about −25%; path between not reported']);
