@@ -16,8 +16,14 @@ export const PAGE_ARTBOARDS = [280, 340, 400, 480, 560, 640] as const;
 /** Artboard widths (px) for embeds, whose frame can be as wide as the host makes it. */
 export const EMBED_ARTBOARDS = [...PAGE_ARTBOARDS, 760, 960] as const;
 
+/**
+ * Artboard widths (px) for a chart inside a padded panel (the instrument
+ * page's status box), whose canvas is under 280 px on a 320 px screen.
+ */
+export const PANEL_ARTBOARDS = [240, ...PAGE_ARTBOARDS] as const;
+
 /** Every width src/styles/artboards.css has a rule for. */
-export const ARTBOARD_WIDTHS: readonly number[] = EMBED_ARTBOARDS;
+export const ARTBOARD_WIDTHS: readonly number[] = [240, ...EMBED_ARTBOARDS];
 
 /**
  * The artboard shown for a container of `containerWidth` px: the widest

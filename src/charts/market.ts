@@ -9,7 +9,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonday } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { el, r2, sentences, svgFrame, text, textWidth, withDefaults, wrap } from './shared';
+import { boxesOverlap, el, r2, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
 
 export interface MarketPoint {
   date: string;
@@ -113,13 +113,46 @@ interface Placed {
   row: number;
 }
 
-/** Renders the market chart as SVG markup. */
+/** Direct labels (the points, the move, the month band) and the marker numbers. */
+const LABEL_FS = 13;
+
+/** How a width lays the chart out (see `marketLayout`). */
+export interface MarketLayout {
+  /** Weeks between x ticks. */
+  tickWeeks: number;
+  /** "columns": marker, date, then the title in its own column; "stacked": the title wrapped under the date. */
+  key: 'columns' | 'stacked';
+}
+
+/** Narrowest title column the key keeps before it puts each title under its date. */
+const MIN_KEY_TEXT = 220;
+
+/** Renders the market chart as SVG markup, laid out for its width. */
 export function marketChart(data: MarketData, options: Partial<MarketOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const fs = o.fontSize;
-  const r = fs * 0.7;
-  const left = Math.ceil(textWidth('$000', fs) + 12);
-  const right = 16;
+  const lfs = Math.max(LABEL_FS, fs);
+  const lh = Math.round(fs * 1.35);
+  const llh = Math.round(lfs * 1.3);
+  const r = Math.round(lfs * 0.73 * 2) / 2;
+  const left = Math.ceil(textWidth('$000', fs) + 10);
+  const right = 12;
+  const plotRight = o.width - right;
+  const taken: Box[] = [];
+  const parts: string[] = [];
+
+  /** A line of text kept inside the chart's width, its box recorded so later labels avoid it. */
+  const put = (a: { class: string; x: number; y: number; anchor?: 'start' | 'middle' | 'end'; size?: number }, content: string, record = true): string => {
+    const size = a.size ?? fs;
+    const anchor = a.anchor ?? 'start';
+    const w = textWidth(content, size);
+    const x0 = anchor === 'start' ? a.x : anchor === 'middle' ? a.x - w / 2 : a.x - w;
+    const shift = x0 < 0 ? -x0 : x0 + w > o.width ? o.width - (x0 + w) : 0;
+    const x = a.x + shift;
+    if (record) taken.push(textBox(x, a.y, content, size, anchor));
+    return text({ class: a.class, x, y: a.y, 'text-anchor': anchor === 'start' ? undefined : anchor, 'font-size': size === fs ? undefined : size }, content);
+  };
+  const free = (boxes: Box[]) => boxes.every((b) => taken.every((t) => !boxesOverlap(b, t, -2)));
 
   // Time domain: every date the chart draws, padded.
   const days = [
@@ -132,8 +165,9 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   const hi = Math.max(...days.map(dayMs)) + (o.padDays + 1) * DAY;
   const x = scaleUtc()
     .domain([new Date(lo), new Date(hi)])
-    .range([left, o.width - right]);
+    .range([left, plotRight]);
   const xd = (d: string) => x(noon(d));
+  const layout = marketLayout(data, o);
 
   // Annotation rows: month bands share the row nearest the plot; day markers stack greedily above it.
   const placed: Placed[] = data.events.map((e) => {
@@ -151,7 +185,7 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   }
   for (const group of bandGroups.values()) {
     group.forEach((p, i) => {
-      p.cx = p.x0 + r + 4 + i * (2 * r + 4);
+      p.cx = Math.min(p.x0 + r + 4 + i * (2 * r + 4), o.width - r - 1);
     });
   }
   const hasBands = bandGroups.size > 0;
@@ -167,7 +201,9 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   const rowH = 2 * r + 6;
   const stripTop = 4;
   const rowY = (row: number) => stripTop + (rows - 1 - row) * rowH + r;
-  const plotTop = stripTop + rows * rowH + fs * 1.4;
+  // The unit sits on its own line between the markers and the plot, clear of the top tick label.
+  const unitY = stripTop + rows * rowH + fs * 1.1;
+  const plotTop = unitY + fs * 1.3;
   const plotBottom = plotTop + o.plotHeight;
 
   const values = [...data.reported.map((p) => p.value), ...data.derived.map((d) => d.value)];
@@ -176,43 +212,36 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
     .nice(5)
     .range([plotBottom, plotTop]);
 
-  const parts: string[] = [];
-
-  // Month bands behind everything.
-  for (const group of bandGroups.values()) {
-    const p = group[0]!;
-    parts.push(
-      el('rect', { class: 'c-band', x: p.x0, y: plotTop, width: p.x1 - p.x0, height: o.plotHeight }),
-      text(
-        { class: 'c-band-text c-halo', x: p.x0 + 4, y: plotBottom - 6 },
-        `${p.e.dateText}: day not reported`,
-      ),
+  // Axes and gridlines.
+  const axis: string[] = [];
+  for (const t of y.ticks(5)) {
+    axis.push(
+      el('line', { class: 'c-grid', x1: left, x2: plotRight, y1: y(t), y2: y(t) }),
+      put({ class: 'c-tick', x: left - 6, y: y(t) + fs * 0.35, anchor: 'end' }, `$${t}`),
     );
   }
-
-  // Axes and gridlines.
-  const yTicks = y.ticks(5).map(
-    (t) =>
-      el('line', { class: 'c-grid', x1: left, x2: o.width - right, y1: y(t), y2: y(t) }) +
-      text({ class: 'c-tick', x: left - 6, y: y(t) + fs * 0.35, 'text-anchor': 'end' }, `$${t}`),
-  );
-  const xTicks = utcMonday.range(new Date(lo), new Date(hi)).map((d) => {
+  axis.push(el('line', { class: 'c-baseline', x1: left, x2: plotRight, y1: plotBottom, y2: plotBottom }));
+  const mondays = utcMonday.range(new Date(lo), new Date(hi)).filter((_, i) => i % layout.tickWeeks === 0);
+  for (const d of mondays) {
     const tx = x(new Date(d.getTime() + DAY / 2));
-    return (
-      el('line', { class: 'c-tick-mark', x1: tx, x2: tx, y1: plotBottom, y2: plotBottom + 4 }) +
-      text({ class: 'c-tick', x: tx, y: plotBottom + fs * 1.4, 'text-anchor': 'middle' }, tickLabel(d))
+    axis.push(
+      el('line', { class: 'c-tick-mark', x1: tx, x2: tx, y1: plotBottom, y2: plotBottom + 4 }),
+      put({ class: 'c-tick', x: tx, y: plotBottom + fs * 1.6, anchor: 'middle' }, tickLabel(d)),
     );
-  });
-  parts.push(
-    el(
-      'g',
-      { class: 'c-axis', 'aria-hidden': 'true' },
-      yTicks.join('') +
-        el('line', { class: 'c-baseline', x1: left, x2: o.width - right, y1: plotBottom, y2: plotBottom }) +
-        xTicks.join('') +
-        text({ class: 'c-axis-title', x: 0, y: plotTop - fs * 0.6 }, data.unit),
-    ),
-  );
+  }
+  axis.push(put({ class: 'c-axis-title c-halo', x: 0, y: unitY }, data.unit));
+
+  // Month bands behind everything, each labelled inside its band, wrapped to its width.
+  const bands: string[] = [];
+  for (const group of bandGroups.values()) {
+    const p = group[0]!;
+    const lines = wrap(`${p.e.dateText}: day not reported`, Math.max(p.x1 - p.x0 - 8, 80), lfs);
+    bands.push(el('rect', { class: 'c-band', x: p.x0, y: plotTop, width: p.x1 - p.x0, height: o.plotHeight }));
+    lines.forEach((l, i) =>
+      bands.push(put({ class: 'c-band-label c-halo', x: p.x0 + 4, y: plotBottom - 6 - (lines.length - 1 - i) * llh, size: lfs }, l)),
+    );
+  }
+  parts.push(bands.join(''), el('g', { class: 'c-axis', 'aria-hidden': 'true' }, axis.join('')));
 
   // Event lines and numbered markers.
   const markers: string[] = [];
@@ -239,84 +268,125 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
     }
     g.push(
       el('circle', { class: 'c-marker', cx: p.cx, cy: my, r }),
-      text({ class: 'c-marker-text', x: p.cx, y: my + fs * 0.35, 'text-anchor': 'middle' }, String(p.e.n)),
+      text({ class: 'c-marker-text', x: p.cx, y: my + lfs * 0.35, 'text-anchor': 'middle', 'font-size': lfs }, String(p.e.n)),
     );
     markers.push(el('g', { class: 'c-event', 'data-id': p.e.id, 'data-tip': tip }, g.join('')));
   }
   parts.push(el('g', { class: 'c-events' }, markers.join('')));
 
-  // The reported move: a dashed connector that says it is not a price path.
+  // Derived levels (hollow, dashed, labelled with their formula) and reported points (filled), each labelled below.
+  const points: string[] = [];
+  for (const d of data.derived) {
+    const [cx, cy] = [xd(d.date), y(d.value)];
+    const tip = `Derived, not reported: ${d.approximate ? 'about ' : ''}${d.text} on ${d.dateText} = ${d.formula}.`;
+    const ly = cy + r + 4 + lfs * 0.95;
+    points.push(
+      el(
+        'g',
+        { class: 'c-derived', 'data-tip': tip },
+        el('circle', { class: 'c-point c-point--derived', cx, cy, r: r * 0.8, 'stroke-dasharray': '3 2' }) +
+          put({ class: 'c-point-label c-halo', x: cx - 4, y: ly, size: lfs }, `${d.approximate ? '≈ ' : ''}${d.text}, derived`) +
+          put({ class: 'c-formula c-halo', x: cx - 4, y: ly + lh }, `= ${d.formula}`),
+      ),
+    );
+  }
+  for (const p of data.reported) {
+    const [cx, cy] = [xd(p.date), y(p.value)];
+    const tip = `Reported: ${p.text}, ${p.label.toLowerCase()}, ${p.dateText}.`;
+    const ly = cy + r + 4 + lfs * 0.95;
+    points.push(
+      el(
+        'g',
+        { class: 'c-reported', 'data-tip': tip },
+        el('circle', { class: 'c-point c-point--reported', cx, cy, r: r * 0.8 }) +
+          put({ class: 'c-point-label c-halo', x: cx + 4, y: ly, anchor: 'end', size: lfs }, `${p.text}, reported`) +
+          put({ class: 'c-formula c-halo', x: cx + 4, y: ly + lh, anchor: 'end' }, p.label.toLowerCase()),
+      ),
+    );
+  }
+
+  // The reported move: a dashed connector that says it is not a price path. Its label wraps to the
+  // plot and takes the first place near the connector's middle that no other text holds.
+  const moves: string[] = [];
   for (const m of data.moves) {
     const from = data.derived.find((d) => d.date === m.from) ?? data.reported.find((p) => p.date === m.from);
     const to = data.reported.find((p) => p.date === m.to) ?? data.derived.find((d) => d.date === m.to);
     if (!from || !to) continue;
     const [x1, y1, x2, y2] = [xd(from.date), y(from.value), xd(to.date), y(to.value)];
     const tip = `Reported move of ${m.text} from ${from.dateText} to ${to.dateText}. The path between is not reported.`;
-    parts.push(
+    const lines = wrap(`Reported move: ${m.text}; path between not reported`, plotRight - left - 8, lfs);
+    const w = Math.max(...lines.map((l) => textWidth(l, lfs)));
+    const cx = Math.min(Math.max((x1 + x2) / 2, left + w / 2 + 4), plotRight - w / 2 - 4);
+    const blockAt = (firstY: number) => lines.map((l, i) => textBox(cx, firstY + i * llh, l, lfs, 'middle'));
+    // The connector itself, sampled every 6 px: the label would rather sit beside it than across it.
+    const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 6));
+    const connector: Box[] = Array.from({ length: steps + 1 }, (_, k) => {
+      const [px, py] = [x1 + ((x2 - x1) * k) / steps, y1 + ((y2 - y1) * k) / steps];
+      return { x0: px - 1, y0: py - 1, x1: px + 1, y1: py + 1 };
+    });
+    const clear = (boxes: Box[]) => free(boxes) && boxes.every((b) => connector.every((c) => !boxesOverlap(b, c, -1)));
+    const mid = (y1 + y2) / 2;
+    const aboveY = mid - lfs * 0.9 - (lines.length - 1) * llh;
+    const belowY = mid + lfs * 1.6;
+    const lowest = plotBottom - 4 - (lines.length - 1) * llh - lfs * 0.25;
+    const highest = plotTop + lfs * 0.95;
+    let firstY = Math.max(aboveY, highest);
+    for (let k = 0; k < 40; k++) {
+      const up = aboveY - k * 6;
+      const down = belowY + k * 6;
+      if (up >= highest && clear(blockAt(up))) { firstY = up; break; }
+      if (down <= lowest && clear(blockAt(down))) { firstY = down; break; }
+    }
+    if (!clear(blockAt(firstY))) {
+      // Nowhere beside the connector: the first place clear of other text, across it (the label has a halo).
+      for (let k = 0; k < 40; k++) {
+        const [up, down] = [aboveY - k * 6, belowY + k * 6];
+        if (up >= highest && free(blockAt(up))) { firstY = up; break; }
+        if (down <= lowest && free(blockAt(down))) { firstY = down; break; }
+      }
+    }
+    moves.push(
       el(
         'g',
         { class: 'c-move', 'data-tip': tip },
         el('line', { class: 'c-move-line', x1, y1, x2, y2, 'stroke-dasharray': '6 4' }) +
-          text(
-            { class: 'c-move-text c-halo', x: (x1 + x2) / 2, y: (y1 + y2) / 2 - fs * 0.9, 'text-anchor': 'middle' },
-            `Reported move: ${m.text}; path between not reported`,
-          ),
+          lines.map((l, i) => put({ class: 'c-move-label c-halo', x: cx, y: firstY + i * llh, anchor: 'middle', size: lfs }, l)).join(''),
       ),
     );
   }
+  parts.push(moves.join(''), points.join(''));
 
-  // Derived levels: hollow, dashed, labelled with their formula.
-  for (const d of data.derived) {
-    const [cx, cy] = [xd(d.date), y(d.value)];
-    const tip = `Derived, not reported: ${d.approximate ? 'about ' : ''}${d.text} on ${d.dateText} = ${d.formula}.`;
-    parts.push(
-      el(
-        'g',
-        { class: 'c-derived', 'data-tip': tip },
-        el('circle', { class: 'c-point c-point--derived', cx, cy, r: r * 0.85, 'stroke-dasharray': '3 2' }) +
-          text({ class: 'c-point-text c-halo', x: cx - 4, y: cy + fs * 2.4 }, `${d.approximate ? '≈ ' : ''}${d.text}, derived`) +
-          text({ class: 'c-formula c-halo', x: cx - 4, y: cy + fs * 3.7 }, `= ${d.formula}`),
-      ),
-    );
-  }
-
-  // Reported points: filled.
-  for (const p of data.reported) {
-    const [cx, cy] = [xd(p.date), y(p.value)];
-    const tip = `Reported: ${p.text}, ${p.label.toLowerCase()}, ${p.dateText}.`;
-    parts.push(
-      el(
-        'g',
-        { class: 'c-reported', 'data-tip': tip },
-        el('circle', { class: 'c-point c-point--reported', cx, cy, r: r * 0.85 }) +
-          text({ class: 'c-point-text c-halo', x: cx + 4, y: cy + fs * 2.4, 'text-anchor': 'end' }, `${p.text}, reported`) +
-          text({ class: 'c-formula c-halo', x: cx + 4, y: cy + fs * 3.7, 'text-anchor': 'end' }, p.label.toLowerCase()),
-      ),
-    );
-  }
-
-  // Key: one line per event, wrapped.
-  let ky = plotBottom + fs * 3.4;
-  const dateCol = Math.max(...data.events.map((e) => textWidth(e.dateText, fs)), 0) + 2 * r + 16;
+  // Key: one entry per event: marker, date and title in columns, or on a narrow chart the title wrapped under the date.
+  let ky = plotBottom + fs * 3.6;
+  const dateX = 2 * r + 8;
+  const dateCol = Math.max(...data.events.map((e) => textWidth(e.dateText, fs)), 0) + dateX + 10;
   const keyLines: string[] = [];
   for (const e of data.events) {
-    const lines = wrap(`${e.title} (${e.standing})`, o.width - dateCol - 4, fs);
+    const entry = `${e.title} (${e.standing})`;
+    const stacked = layout.key === 'stacked';
+    const lines = stacked ? wrap(entry, o.width - dateX - 4, fs) : wrap(entry, o.width - dateCol - 4, fs);
+    const textX = stacked ? dateX : dateCol;
+    const textY = stacked ? ky + lh : ky;
     keyLines.push(
       el('circle', { class: 'c-marker', cx: r, cy: ky - fs * 0.35, r }) +
-        text({ class: 'c-marker-text', x: r, y: ky, 'text-anchor': 'middle' }, String(e.n)) +
-        text({ class: 'c-key-date', x: 2 * r + 8, y: ky }, e.dateText) +
-        lines.map((l, i) => text({ class: 'c-key-text', x: dateCol, y: ky + i * fs * 1.3 }, l)).join(''),
+        text({ class: 'c-marker-text', x: r, y: ky - fs * 0.35 + lfs * 0.35, 'text-anchor': 'middle', 'font-size': lfs }, String(e.n)) +
+        text({ class: 'c-key-date', x: dateX, y: ky }, e.dateText) +
+        textLines({ class: 'c-key-text', x: textX, y: textY }, lines, lh),
     );
-    ky += lines.length * fs * 1.3 + fs * 0.5;
+    ky = textY + (lines.length - 1) * lh + Math.max(lh + fs * 0.5, 2 * r + 6);
   }
   parts.push(el('g', { class: 'c-key', 'aria-hidden': 'true' }, keyLines.join('')));
 
   const notes = [
     'Timing, not cause: the chart shows when events happened, not that they moved the price.',
     'Filled: a reported price. Hollow and dashed: derived from a reported move, not reported.',
-  ];
-  notes.forEach((n, i) => parts.push(text({ class: 'c-footnote', x: 0, y: ky + fs * 0.6 + i * fs * 1.4 }, n)));
-  const height = ky + fs * 0.6 + notes.length * fs * 1.4;
+  ].map((n) => wrap(n, o.width - 4, fs));
+  let ny = ky - lh + fs * 1.2;
+  for (const n of notes) {
+    parts.push(textLines({ class: 'c-footnote', x: 0, y: ny }, n, lh));
+    ny += n.length * lh + 2;
+  }
+  const height = ny - lh + fs * 0.4 + 2;
 
   return svgFrame(
     {
@@ -325,9 +395,41 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
       height: r2(height),
       title: `${data.seriesName}: reported price, derived level and the period's events`,
       desc: describe(data),
-      className: 'chart-market',
+      className: `chart-market chart-market--key-${layout.key}`,
       fontSize: fs,
     },
     parts.join(''),
   );
+}
+
+/**
+ * The layout for a width: x ticks every 1, 2, 3 or 4 weeks, the fewest that
+ * keep to about one per 80 px with their labels apart; the key in columns
+ * while the title column keeps 220 px, else each title under its date.
+ */
+export function marketLayout(data: MarketData, options: Partial<MarketOptions> = {}): MarketLayout {
+  const o = withDefaults(defaults, options);
+  const fs = o.fontSize;
+  const r = Math.round(Math.max(LABEL_FS, fs) * 0.73 * 2) / 2;
+  const left = Math.ceil(textWidth('$000', fs) + 10);
+  const plotRight = o.width - 12;
+  const days = [
+    ...data.reported.map((p) => p.date),
+    ...data.derived.map((d) => d.date),
+    ...data.moves.flatMap((m) => [m.from, m.to]),
+    ...data.events.flatMap((e) => [e.first, e.last]),
+  ];
+  const lo = Math.min(...days.map(dayMs)) - o.padDays * DAY;
+  const hi = Math.max(...days.map(dayMs)) + (o.padDays + 1) * DAY;
+  const x = scaleUtc().domain([new Date(lo), new Date(hi)]).range([left, plotRight]);
+  const all = utcMonday.range(new Date(lo), new Date(hi));
+  const budget = tickBudget(plotRight - left);
+  let tickWeeks = 1;
+  for (; tickWeeks < 8; tickWeeks++) {
+    const ds = all.filter((_, i) => i % tickWeeks === 0);
+    const xs = ds.map((d) => x(new Date(d.getTime() + DAY / 2)));
+    if (ds.length <= budget + 1 && ticksFit(xs, ds.map((d) => tickLabel(d)), fs, 0, o.width, 10)) break;
+  }
+  const dateCol = Math.max(...data.events.map((e) => textWidth(e.dateText, fs)), 0) + 2 * r + 18;
+  return { tickWeeks, key: o.width - dateCol >= MIN_KEY_TEXT ? 'columns' : 'stacked' };
 }

@@ -14,6 +14,7 @@
 import { scalePoint } from 'd3-scale';
 import type { Status } from '../lib/status';
 import { esc, r2 } from './svg';
+import { textWidth, wrap } from './shared';
 
 export interface StageBarOptions {
   /** Unique on the page: prefixes the ids of the <title> and <desc>. */
@@ -23,9 +24,10 @@ export interface StageBarOptions {
   /** Draw each stage's name under its node. */
   labels?: boolean;
   /**
-   * Width in user units (and the default rendered width in px; CSS may shrink
-   * it). Default: 26 per step for the compact bar, so every track uses the
-   * same spacing; 90 per stage with labels.
+   * Width in px, the width it is shown at. Default: 26 per step for the
+   * compact bar, so every track uses the same spacing; 90 per stage with
+   * labels. A labelled bar too narrow for its stage names across stacks
+   * them down the left instead (stageBarLayout).
    */
   width?: number;
 }
@@ -33,8 +35,11 @@ export interface StageBarOptions {
 type NodeState = 'done' | 'current' | 'ahead' | 'unreached';
 
 const R = 5;
-const FONT = 12;
-const LINE = 14;
+/** Stage names are direct labels: at least 13 px. */
+const FONT = 13;
+const LINE = 16;
+/** Row height of the stacked layout. */
+const ROW = 24;
 const STEP = 26;
 
 /** Stage-by-stage state: reached, current, still ahead, or never reached because the process ended. */
@@ -72,42 +77,89 @@ export function stageDescription(status: Pick<Status, 'stage' | 'track' | 'ended
   return parts.filter(Boolean).join(' ');
 }
 
-/** Greedy word wrap of a stage name into lines of about `max` characters (at most three). */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
+/** Stage names wrapped to `max` px (at most three lines; a longer name keeps its rest on the third). */
+function wrapLabel(text: string, max: number, bold: boolean): string[] {
+  const lines = wrap(text, max, FONT, bold);
   return lines.length > 3 ? [...lines.slice(0, 2), lines.slice(2).join(' ')] : lines;
 }
 
-/** Renders the stage bar of one instrument's derived status as SVG markup. */
+/**
+ * How a labelled bar of this width lays out: "across", one column per stage
+ * with its name under the node, while every word of every name fits its
+ * column and no name needs more than three lines; otherwise "stacked", the
+ * nodes down the left with each name beside its node.
+ */
+export function stageBarLayout(status: Pick<Status, 'stage' | 'track'>, width: number): 'across' | 'stacked' {
+  const col = width / status.track.length;
+  const fits = status.track.every((t, i) => {
+    const bold = i === status.stage;
+    return t.split(' ').every((w) => textWidth(w, FONT, bold) <= col - 6) && wrap(t, col - 6, FONT, bold).length <= 3;
+  });
+  return fits ? 'across' : 'stacked';
+}
+
+/** Renders the stage bar of one instrument's derived status as SVG markup, laid out for its width. */
 export function stageBarSvg(status: Status, options: StageBarOptions): string {
   const { id, name, labels = false } = options;
   const n = status.track.length;
   const width = options.width ?? (labels ? n * 90 : (n - 1) * STEP + 2 * (R + 6));
   const states = stageStates(status);
-  const cy = labels ? 14 : 12;
-  const lineCount = labels ? Math.max(...status.track.map((t) => wrap(t, Math.floor(width / n / (FONT * 0.6))).length)) : 0;
-  const height = labels ? cy + 16 + lineCount * LINE : 24;
-  // Labels need room on both sides of the end nodes; the compact bar only needs the ring.
-  const x = scalePoint<number>()
-    .domain(status.track.map((_, i) => i))
-    .range(labels ? [0, width] : [R + 6, width - R - 6])
-    .padding(labels ? 0.5 : 0);
-  const at = (i: number) => r2(x(i) ?? 0);
+  const layout = labels ? stageBarLayout(status, width) : 'across';
+  const cls = (i: number) => (states[i] === 'current' ? 'sb-label sb-label-current' : 'sb-label');
 
+  let height: number;
+  let nodeAt: (i: number) => { cx: number; cy: number };
+  let rails: (k: number) => { x1: number; y1: number; x2: number; y2: number };
+  const text: string[] = [];
   // Rails stop short of each node, and further short of the current node's ring.
   const gap = (i: number) => (i === status.stage ? R + 7 : R + 3);
+
+  if (layout === 'stacked') {
+    // Nodes down the left, each name beside its node, wrapped to the width.
+    const cx = R + 6;
+    const lx = cx + R + 12;
+    const rows = status.track.map((t, i) => wrapLabel(t, width - lx - 2, i === status.stage));
+    const ys: number[] = [];
+    let y = R + 6;
+    rows.forEach((lines) => {
+      ys.push(y);
+      y += Math.max(ROW, (lines.length - 1) * LINE + ROW);
+    });
+    height = y - ROW + R + 8;
+    nodeAt = (i) => ({ cx, cy: ys[i]! });
+    rails = (k) => ({ x1: cx, y1: ys[k]! + gap(k), x2: cx, y2: ys[k + 1]! - gap(k + 1) });
+    rows.forEach((lines, i) => {
+      const tspans = lines.map((l, k) => `<tspan x="${lx}" dy="${k === 0 ? 0 : LINE}">${esc(l)}</tspan>`).join('');
+      text.push(`<text class="${cls(i)}" x="${lx}" y="${r2(ys[i]! + FONT * 0.35)}" font-size="${FONT}" fill="currentColor">${tspans}</text>`);
+    });
+  } else {
+    const cy = labels ? 14 : 12;
+    const col = width / n;
+    const wrapped = labels ? status.track.map((t, i) => wrapLabel(t, col - 6, i === status.stage)) : [];
+    const lineCount = labels ? Math.max(...wrapped.map((l) => l.length)) : 0;
+    height = labels ? cy + 16 + lineCount * LINE : 24;
+    // Labels need room on both sides of the end nodes; the compact bar only needs the ring.
+    const x = scalePoint<number>()
+      .domain(status.track.map((_, i) => i))
+      .range(labels ? [0, width] : [R + 6, width - R - 6])
+      .padding(labels ? 0.5 : 0);
+    const at = (i: number) => r2(x(i) ?? 0);
+    nodeAt = (i) => ({ cx: at(i), cy });
+    rails = (k) => ({ x1: r2(at(k) + gap(k)), y1: cy, x2: r2(at(k + 1) - gap(k + 1)), y2: cy });
+    wrapped.forEach((lines, i) => {
+      const tspans = lines.map((l, k) => `<tspan x="${at(i)}" dy="${k === 0 ? 0 : LINE}">${esc(l)}</tspan>`).join('');
+      text.push(`<text class="${cls(i)}" x="${at(i)}" y="${cy + 12 + FONT}" text-anchor="middle" font-size="${FONT}" fill="currentColor">${tspans}</text>`);
+    });
+  }
+
   const segments = status.track.slice(1).map((_, k) => {
     const done = k + 1 <= status.stage;
-    return `<line class="sb-seg${done ? ' sb-seg-done' : ''}" x1="${r2(at(k) + gap(k))}" y1="${cy}" x2="${r2(at(k + 1) - gap(k + 1))}" y2="${cy}" stroke="currentColor" stroke-width="${done ? 3 : 1.5}"/>`;
+    const l = rails(k);
+    return `<line class="sb-seg${done ? ' sb-seg-done' : ''}" x1="${r2(l.x1)}" y1="${r2(l.y1)}" x2="${r2(l.x2)}" y2="${r2(l.y2)}" stroke="currentColor" stroke-width="${done ? 3 : 1.5}"/>`;
   });
 
   const nodes = states.map((state, i) => {
-    const cx = at(i);
+    const { cx, cy } = nodeAt(i);
     switch (state) {
       case 'done':
         return `<circle class="sb-node sb-done" cx="${cx}" cy="${cy}" r="${R}" fill="currentColor"/>`;
@@ -123,18 +175,10 @@ export function stageBarSvg(status: Status, options: StageBarOptions): string {
     }
   });
 
-  const text = labels
-    ? status.track.map((stage, i) => {
-        const lines = wrap(stage, Math.floor(width / n / (FONT * 0.6)));
-        const cls = states[i] === 'current' ? 'sb-label sb-label-current' : 'sb-label';
-        const tspans = lines.map((l, k) => `<tspan x="${at(i)}" dy="${k === 0 ? 0 : LINE}">${esc(l)}</tspan>`).join('');
-        return `<text class="${cls}" x="${at(i)}" y="${cy + 12 + FONT}" text-anchor="middle" font-size="${FONT}" fill="currentColor">${tspans}</text>`;
-      })
-    : [];
-
   const title = `${name ? `${name}. ` : ''}${stageHeadline(status)}`;
+  const className = `stage-bar${labels ? ' stage-bar-labelled' : ''}${layout === 'stacked' ? ' stage-bar-stacked' : ''}`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="stage-bar${labels ? ' stage-bar-labelled' : ''}" width="${r2(width)}" height="${r2(height)}" viewBox="0 0 ${r2(width)} ${r2(height)}" role="img" aria-labelledby="${esc(id)}-title" aria-describedby="${esc(id)}-desc" focusable="false">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" width="${r2(width)}" height="${r2(height)}" viewBox="0 0 ${r2(width)} ${r2(height)}" role="img" aria-labelledby="${esc(id)}-title" aria-describedby="${esc(id)}-desc" focusable="false">`,
     `<title id="${esc(id)}-title">${esc(title)}</title>`,
     `<desc id="${esc(id)}-desc">${esc(stageDescription(status))}</desc>`,
     ...segments,

@@ -7,11 +7,17 @@
  *   screen-reader users.
  * - Switching (campaign-scale chart only, when data-chart is set): the
  *   metric and scale radios re-render the SVG with the same pure function the
- *   build used, and the view lives in the URL (?metric=accounts&scale=log) so
- *   a link reproduces it and Back restores the previous one.
+ *   build used, drawn at the canvas's measured width, and the view lives in
+ *   the URL (?metric=accounts&scale=log) so a link reproduces it and Back
+ *   restores the previous one. A ResizeObserver on the canvas draws it again
+ *   when the width changes.
+ * - The default view on load keeps the server's artboards (one is drawn for
+ *   the width the canvas has, src/charts/artboards.ts), so nothing moves
+ *   (no layout shift); only a canvas narrower than the narrowest artboard, or
+ *   a view from the URL, is drawn by the island.
  *
- * Without JavaScript the server-rendered chart and the table stay as they are
- * and the controls stay hidden.
+ * Without JavaScript the server-rendered artboards and the table stay as they
+ * are and the controls stay hidden.
  */
 import {
   campaignScaleChart,
@@ -24,6 +30,8 @@ import {
   type ScaleType,
 } from '../charts/campaign-scale';
 
+type View = { metric: Metric; scale: ScaleType };
+
 const METRIC_WORDS: Record<Metric, string> = { accounts: 'fraudulent accounts', exchanges: 'exchanges' };
 
 class ChartControls extends HTMLElement {
@@ -32,6 +40,10 @@ class ChartControls extends HTMLElement {
   private form: HTMLFormElement | null = null;
   private data: ScaleChartData | null = null;
   private options: Partial<ScaleOptions> = {};
+  private canvas: HTMLElement | null = null;
+  /** The view and width the island drew, or null while the server's artboards show. */
+  private drawn: { view: View; width: number } | null = null;
+  private resizeFrame = 0;
 
   connectedCallback(): void {
     this.setUpTips();
@@ -45,15 +57,37 @@ class ChartControls extends HTMLElement {
       return;
     }
     this.form = form;
+    this.canvas = this.querySelector<HTMLElement>('.chart-canvas');
     form.addEventListener('change', () => this.commit());
     form.addEventListener('submit', (e) => e.preventDefault());
     window.addEventListener('popstate', () => this.load(false));
     form.hidden = false;
     this.load(false);
+    if (this.canvas && 'ResizeObserver' in window) new ResizeObserver(() => this.resized()).observe(this.canvas);
+  }
+
+  /** The canvas's width in whole px (0 while it is not laid out). */
+  private width(): number {
+    return this.canvas ? Math.floor(this.canvas.clientWidth) : 0;
+  }
+
+  /** True while the server's artboards show and one of them fits the canvas without being scaled down. */
+  private artboardFits(): boolean {
+    if (this.drawn || !this.canvas) return false;
+    const first = this.canvas.querySelector<HTMLElement>('.artboard[data-width]');
+    return first !== null && this.width() >= Number(first.dataset.width);
+  }
+
+  /** On a width change: draw again at the new width, once per frame. */
+  private resized(): void {
+    const width = this.width();
+    if (width === 0 || (this.drawn ? this.drawn.width === width : this.artboardFits())) return;
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => this.render(this.drawn?.view ?? this.fromForm(), false));
   }
 
   /** The view in the address; unknown values fall back to the defaults. */
-  private fromUrl(): { metric: Metric; scale: ScaleType } {
+  private fromUrl(): View {
     const params = new URLSearchParams(location.search);
     const metric = params.get('metric');
     const scale = params.get('scale');
@@ -61,7 +95,7 @@ class ChartControls extends HTMLElement {
   }
 
   /** The view the radios show. */
-  private fromForm(): { metric: Metric; scale: ScaleType } {
+  private fromForm(): View {
     const f = new FormData(this.form!);
     const metric = f.get('metric');
     const scale = f.get('scale');
@@ -74,6 +108,8 @@ class ChartControls extends HTMLElement {
       const input = this.form!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
       if (input) input.checked = true;
     }
+    // The default view stays as the artboards drew it, unless the island has drawn another since.
+    if (!this.drawn && view.metric === defaults.metric && view.scale === defaults.scale && this.artboardFits()) return;
     this.render(view, announce);
   }
 
@@ -87,10 +123,13 @@ class ChartControls extends HTMLElement {
     this.render(view, true);
   }
 
-  private render(view: { metric: Metric; scale: ScaleType }, announce: boolean): void {
-    const canvas = this.querySelector('.chart-canvas');
+  /** Draws one SVG at exactly the canvas's width (never narrower than 200 px), in place of the artboards. */
+  private render(view: View, announce: boolean): void {
+    const canvas = this.canvas;
     if (!canvas || !this.data) return;
-    canvas.innerHTML = campaignScaleChart(this.data, { ...this.options, ...view });
+    const width = Math.max(this.width(), 200);
+    canvas.innerHTML = campaignScaleChart(this.data, { ...this.options, ...view, width });
+    this.drawn = { view, width };
     this.hideTip();
     const status = this.querySelector('[role="status"]');
     if (status && announce) status.textContent = `Showing ${METRIC_WORDS[view.metric]} on a ${view.scale} scale.`;

@@ -7,6 +7,7 @@
 import type { CampaignData, ClaimData, Count, EventData, Qualifier } from '../schemas';
 import type { Metric, ScaleChartData } from '../charts/campaign-scale';
 import type { IntensityData, IntensityRow } from '../charts/intensity';
+import { artboards } from '../charts/artboards';
 import { marketChart, type MarketData, type MarketEvent } from '../charts/market';
 import { type Citation, type Entry, type Story, byId, citation, getById } from './story';
 import {
@@ -334,8 +335,20 @@ export function marketChartData(story: Story, seriesId = 'alibaba-ads'): MarketD
   return marketView(story, seriesId).data;
 }
 
-/** The market chart's SVG for a view, drawn once per view and element id. */
-export const marketChartSvg: (view: MarketView, id: string) => string = oncePerNamed((view: MarketView, id: string) => marketChart(view.data, { id }));
+const marketSvgCache = oncePerNamed((view: MarketView, key: string) => {
+  const at = key.lastIndexOf('@');
+  return marketChart(view.data, { id: key.slice(0, at), width: Number(key.slice(at + 1)) });
+});
+
+/** The market chart's SVG for a view at one width (default 640), drawn once per view, element id and width. */
+export function marketChartSvg(view: MarketView, id: string, width = 640): string {
+  return marketSvgCache(view, `${id}@${width}`);
+}
+
+/** The market chart's artboards for a view (src/charts/artboards.ts): one SVG per page width, drawn once per view and id. */
+export const marketChartArtboards: (view: MarketView, idBase: string) => string = oncePerNamed((view: MarketView, idBase: string) =>
+  artboards((width, id) => marketChartSvg(view, id, width), idBase),
+);
 
 /** Whether an event's page shows a series' market chart: a market event, or one the whole chart marks. */
 export function showsMarketChart(story: Story, seriesId: string, event: Entry<EventData>): boolean {

@@ -39,7 +39,7 @@ text { font-family: 'DejaVu Sans', sans-serif; fill: #1a1a1a; }
 
 /** Light-theme colours for the campaign and market charts' classes (src/components/charts/ChartFigure.astro). */
 const CHART_STYLE = `
-.c-tick, .c-axis-title, .c-footnote, .c-legend-text, .c-slot-text, .c-band-text, .c-formula, .c-key-date { fill: #595959; }
+.c-tick, .c-axis-title, .c-footnote, .c-legend-text, .c-slot-text, .c-band-label, .c-formula, .c-key-date { fill: #595959; }
 .c-grid { stroke: #d6d6d6; } .c-rule { stroke: #d6d6d6; } .c-baseline, .c-tick-mark { stroke: #595959; }
 .c-bar { fill: #0b5cad; } .c-bar--aggregate { fill: #d4e4f7; stroke: #0b5cad; stroke-width: 2; }
 .c-slot { fill: #ffffff; stroke: #595959; stroke-width: 1.5; } .c-panel-title { font-weight: bold; }

@@ -19,7 +19,8 @@ const series = getById(story.series, 'alibaba-ads', 'series').data;
 
 const ready = (page: Page) => expect(page.locator('chart-controls[data-ready="true"]').first()).toBeAttached();
 const scaleFigure = (page: Page) => page.locator('#campaign-scale');
-const scaleSvg = (page: Page) => page.locator('#campaign-scale .chart-canvas svg');
+// Several artboards ship, one shown; the island's own render is a single SVG. Either way one is visible.
+const scaleSvg = (page: Page) => page.locator('#campaign-scale .chart-canvas svg:visible');
 
 async function openTable(page: Page, figureId: string) {
   const summary = page.locator(`#${figureId} details.chart-table > summary`);
@@ -121,7 +122,8 @@ test.describe('what every chart carries', () => {
         await expect(fig.locator('.chart-source a').first()).toHaveAttribute('href', /\/sources\/#/);
         await expect(fig.locator('.chart-alleged')).toContainText(/alleged by Anthropic; not independently verified/i);
         await expect(fig.locator('.chart-asof')).toContainText('As of June 26, 2026');
-        await expect(fig.locator('svg[role="img"] > desc')).not.toBeEmpty();
+        await expect(fig.locator('svg[role="img"]:visible')).toHaveCount(1);
+        await expect(fig.locator('svg[role="img"]:visible > desc')).not.toBeEmpty();
         await expect(fig.getByText('Show data table')).toBeVisible();
       }
     }
@@ -200,7 +202,7 @@ test.describe('toggles', () => {
   test('the derived market level shows its formula on hover', async ({ page }) => {
     await page.goto(siteUrl('/markets/'));
     await ready(page);
-    await page.locator('#market .c-derived circle').hover();
+    await page.locator('#market svg:visible .c-derived circle').hover();
     await expect(page.locator('.chart-tip')).toContainText('Derived, not reported: about $126.57 on May 27, 2026 = 94.93 ÷ (1 − 25/100).');
   });
 });
@@ -210,16 +212,16 @@ test.describe('without JavaScript', () => {
 
   test('the charts are server-rendered, the controls hidden and the tables open with a click', async ({ page }) => {
     await page.goto(siteUrl('/campaigns/'));
-    await expect(page.locator('#campaign-scale svg[role="img"]')).toBeVisible();
-    await expect(page.locator('#intensity svg[role="img"]')).toBeVisible();
-    await expect(page.locator('#campaign-scale .c-row .c-bar')).toHaveCount(5);
+    await expect(page.locator('#campaign-scale svg[role="img"]:visible')).toHaveCount(1);
+    await expect(page.locator('#intensity svg[role="img"]:visible')).toHaveCount(1);
+    await expect(page.locator('#campaign-scale svg:visible .c-row .c-bar')).toHaveCount(5);
     await expect(page.locator('form.chart-controls')).toBeHidden();
     await page.locator('#campaign-scale summary').click();
     await expect(page.locator('table[data-chart="campaign-scale"]')).toBeVisible();
 
     await page.goto(siteUrl('/markets/'));
-    await expect(page.locator('#market svg[role="img"]')).toBeVisible();
-    await expect(page.locator('#market .c-point--derived')).toBeVisible();
+    await expect(page.locator('#market svg[role="img"]:visible')).toHaveCount(1);
+    await expect(page.locator('#market svg:visible .c-point--derived')).toBeVisible();
     await page.locator('#market summary').click();
     await expect(page.locator('table[data-chart="market"]')).toBeVisible();
   });
@@ -228,8 +230,85 @@ test.describe('without JavaScript', () => {
     for (const c of campaigns) {
       await page.goto(siteUrl(`/campaigns/${c.id}/`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.data.name);
-      await expect(page.locator('#campaign-scale svg [data-id="' + c.id + '"]')).toHaveClass(/c-row--highlight/);
+      await expect(page.locator('#campaign-scale svg:visible [data-id="' + c.id + '"]')).toHaveClass(/c-row--highlight/);
     }
+  });
+});
+
+test.describe('drawn at the width they are shown', () => {
+  /** Per chart figure: the visible SVGs, and the visible one's drawn width, shown width and canvas width. */
+  const shown = (page: Page, figure: string) =>
+    page.locator(`#${figure} .chart-canvas`).evaluate((canvas) => {
+      const svgs = [...canvas.querySelectorAll('svg')].filter((s) => s.getClientRects().length > 0);
+      const svg = svgs[0]!;
+      return {
+        visible: svgs.length,
+        artboards: canvas.querySelectorAll('.artboard').length,
+        drawn: Number(svg.getAttribute('width')),
+        shown: svg.getBoundingClientRect().width,
+        canvas: canvas.clientWidth,
+      };
+    });
+
+  for (const js of [false, true]) {
+    test.describe(`JavaScript ${js ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled: js });
+      test('each chart shows exactly one artboard, never scaled down and at most about 1.2× up, at 320 to 1280 px', async ({ page }) => {
+        for (const width of [320, 390, 640, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          for (const [path, figures] of [['/campaigns/', ['campaign-scale', 'intensity']], ['/markets/', ['market']]] as const) {
+            await page.goto(siteUrl(path));
+            if (js) await ready(page);
+            for (const figure of figures) {
+              const m = await shown(page, figure);
+              expect(m.visible, `${path} #${figure} at ${width} px`).toBe(1);
+              // The default view keeps the server's artboards, also with JavaScript (nothing re-renders on load).
+              expect(m.artboards, `${path} #${figure} at ${width} px`).toBeGreaterThan(1);
+              expect(m.shown, `${path} #${figure} at ${width} px`).toBeGreaterThanOrEqual(m.drawn - 0.5);
+              expect(m.shown / m.drawn, `${path} #${figure} at ${width} px`).toBeLessThanOrEqual(1.22);
+              expect(m.drawn).toBeLessThanOrEqual(m.canvas);
+            }
+          }
+        }
+      });
+    });
+  }
+
+  test('the default view does not re-render or shift on load', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(siteUrl('/campaigns/'));
+    await ready(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect((await shown(page, 'campaign-scale')).artboards).toBe(6);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+
+  test('a switched view is drawn at the canvas width, and drawn again when the width changes', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(siteUrl('/campaigns/'));
+    await ready(page);
+    await page.getByRole('radio', { name: 'Fraudulent accounts' }).check();
+    await expect(scaleSvg(page).locator('title')).toContainText('Fraudulent accounts');
+    let m = await shown(page, 'campaign-scale');
+    expect(m).toMatchObject({ visible: 1, artboards: 0 });
+    expect(m.drawn).toBe(m.canvas);
+    await expect(scaleSvg(page)).toHaveClass(/chart-scale--labels-above/);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(async () => (await shown(page, 'campaign-scale')).drawn).toBeGreaterThan(600);
+    m = await shown(page, 'campaign-scale');
+    expect(m.drawn).toBe(m.canvas);
+    await expect(scaleSvg(page)).toHaveClass(/chart-scale--labels-beside/);
+    await expect(scaleSvg(page).locator('title')).toContainText('Fraudulent accounts');
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTBOARD_WIDTHS, EMBED_ARTBOARDS, PAGE_ARTBOARDS, artboardClass, artboardFor, artboards } from '../../../src/charts/artboards';
+import { ARTBOARD_WIDTHS, EMBED_ARTBOARDS, PAGE_ARTBOARDS, PANEL_ARTBOARDS, artboardClass, artboardFor, artboards } from '../../../src/charts/artboards';
 
 const css = readFileSync(new URL('../../../src/styles/artboards.css', import.meta.url), 'utf8');
 
@@ -18,6 +18,7 @@ describe('artboards', () => {
   it.each([
     ['the page set', PAGE_ARTBOARDS],
     ['the embed set', EMBED_ARTBOARDS],
+    ['the panel set', PANEL_ARTBOARDS],
     ['a sparse set', [280, 640]],
     ['a set without the narrowest', [400, 760]],
   ] as const)('shows exactly one artboard of %s at every container width from 200 to 1400 px', (_name, widths) => {

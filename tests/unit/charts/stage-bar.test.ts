@@ -82,7 +82,7 @@ describe('stageBarSvg', () => {
   it('wraps long stage names under their nodes when labelled', () => {
     const labelled = stageBarSvg(committee, { id: 'l', labels: true });
     expect(labelled).toContain('class="sb-label sb-label-current"');
-    expect(labelled).toMatch(/<tspan [^>]*>Resolving<\/tspan><tspan [^>]*dy="14">differences<\/tspan>/);
+    expect(labelled).toMatch(/<tspan [^>]*>Resolving<\/tspan><tspan [^>]*dy="16">differences<\/tspan>/);
   });
 });
 
