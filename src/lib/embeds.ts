@@ -40,7 +40,7 @@ export interface Embed {
   description: string;
   /** Full page the credit line links back to. */
   page: string;
-  /** Default iframe height in px, measured at 640 px wide (the self-resizing snippet adjusts itself). */
+  /** Default iframe height in px: the embed's height at 640 px wide, measured (the self-resizing snippet adjusts itself). */
   height: number;
   kind: EmbedKind;
   /** Source ids the chart draws on, for the footer. */
@@ -114,6 +114,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
   const market = marketView(story);
   const rows = trackerRows(story);
   const eventSources = sourcesIn(story.events.map((e) => e.data));
+  const claimsOf = (r: (typeof rows)[number]) => r.claims.map((c) => c.id);
   const chartFile = (id: string) => [...EMBED_DOWNLOADS[id === 'market' ? 'market' : 'campaigns'], { label: 'SVG', path: `/charts/${id}.svg` }];
   return [
     {
@@ -121,7 +122,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       title: 'Timeline of the AI distillation story',
       description: 'Every event by date, in lanes by kind; each mark links to its event.',
       page: '/timeline/',
-      height: 560,
+      height: 470,
       kind: 'timeline',
       sources: eventSources,
       alleged: `Campaign activity and figures are alleged by ${scale.allegedBy}; not independently verified`,
@@ -134,7 +135,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       title: 'How big were the alleged distillation campaigns?',
       description: `${METRIC_NAMES[metric]} with Claude per campaign, as ${scale.allegedBy} gives them.`,
       page: '/campaigns/',
-      height: 720,
+      height: 500,
       kind: 'chart',
       sources: campaignSources(story),
       alleged,
@@ -152,7 +153,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       title: 'How intense were the alleged campaigns?',
       description: 'Exchanges per fraudulent account and per day of activity, computed by this site.',
       page: '/campaigns/',
-      height: 620,
+      height: 720,
       kind: 'chart',
       sources: campaignSources(story),
       alleged: `Computed from figures alleged by ${scale.allegedBy}; not independently verified`,
@@ -169,7 +170,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       title: "Alibaba's share price around the letter",
       description: 'Reported prices of the ADS, with the events of the period.',
       page: '/markets/',
-      height: 720,
+      height: 800,
       kind: 'chart',
       sources: seriesSources(story),
       alleged: market.allegedNote?.replace(/\.$/, '') ?? null,
@@ -184,7 +185,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       title: 'Where the policy response stands',
       description: 'Each bill, memo, designation, lawsuit and tool: its stage, derived from its sourced history.',
       page: '/tracker/',
-      height: 760,
+      height: 710,
       kind: 'tracker',
       sources: instrumentSources(story),
       alleged: null,
@@ -196,14 +197,15 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       (r): Embed => ({
         id: `status-${r.id}`,
         title: `${r.shortName}: where it stands`,
-        description: `${r.kindLabel}: ${r.name}. Its stage, derived from its sourced history.`,
+        description: `${r.kindLabel}: ${r.name}.`,
         page: `/tracker/${r.id}/`,
-        height: 260,
+        // Measured at 640 px: the card, plus a line or two per dispute note.
+        height: 230 + 40 * claimsOf(r).length,
         kind: 'status',
         sources: instrumentSources(story, r.id),
         alleged: null,
         notes: [],
-        disputes: notesFor(story, r.claims.map((c) => c.id)),
+        disputes: notesFor(story, claimsOf(r)),
         downloads: [...EMBED_DOWNLOADS.instruments, { label: 'SVG', path: `/charts/status-${r.id}.svg` }],
       }),
     ),
