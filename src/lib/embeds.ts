@@ -47,7 +47,7 @@ export interface Embed {
   sources: string[];
   /** "Alleged by Anthropic; not independently verified", where it applies. */
   alleged: string | null;
-  /** Short notes under the chart (computed from the content, never typed figures). */
+  /** Short notes under the chart, each without its full stop (computed from the content, never typed figures). */
   notes: string[];
   disputes: DisputeNote[];
   /** "Get the data": the files behind the chart. */
@@ -142,7 +142,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       notes: sums.map(
         (s) =>
           `The per-lab figures for the ${s.aggregate.data.label} add up to ${formatNumber(s.sum.value)} ${METRIC_NAMES[s.metric].toLowerCase()}; ` +
-          `the sources give the combined total as ${formatCount(s.stated)}. The chart shows each figure as given.`,
+          `the sources give the combined total as ${formatCount(s.stated)}. The chart shows each figure as given`,
       ),
       disputes: notesFor(story, campaigns.map((c) => figureClaim(story, c.data[metric])?.id)),
       downloads: chartFile('campaign-scale'),
@@ -185,7 +185,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       title: 'Where the policy response stands',
       description: 'Each bill, memo, designation, lawsuit and tool: its stage, derived from its sourced history.',
       page: '/tracker/',
-      height: 710,
+      height: 745,
       kind: 'tracker',
       sources: instrumentSources(story),
       alleged: null,
