@@ -168,7 +168,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
     {
       id: 'market',
       title: "Alibaba's share price around the letter",
-      description: 'Reported prices of the ADS, with the events of the period.',
+      description: 'Reported ADS prices and the events of the period.',
       page: '/markets/',
       height: 800,
       kind: 'chart',
