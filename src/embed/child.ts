@@ -7,6 +7,12 @@
  * - The page reports its height to the parent whenever it changes, in three
  *   dialects: ours (read by /embed.js), WordPress's embed message and AMP's
  *   embed-size, so it resizes in those hosts without our loader.
+ *   It answers WordPress's `ready` message by sending the height again, as a
+ *   frame can load before the host's script.
+ * - ?title=0 hides the title visually (the host article has its own headline).
+ * - A click on a link never loads the site inside the frame: it opens a new
+ *   tab, or, where the sandbox forbids popups (WordPress's allow-scripts
+ *   only), asks the host to navigate with WordPress's `link` message.
  * - On the timeline embed, ?kinds=a,b hides other kinds and ?from=&to= sets
  *   the range, applied to the server-rendered SVG without re-rendering it.
  */
@@ -15,6 +21,7 @@ import { rangeTransform } from './range';
 const params = new URLSearchParams(location.search);
 const theme = params.get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+if (params.get('title') === '0') document.documentElement.classList.add('embed-no-title');
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const svg = document.querySelector<SVGSVGElement>('.embed-timeline .tl-plot-h svg');
@@ -45,6 +52,30 @@ if (svg) {
 
 const root = document.querySelector<HTMLElement>('.embed-root') ?? document.body;
 const secret = /secret=([\w-]+)/.exec(location.hash)?.[1];
+const framed = parent !== window;
+
+// Links: a new tab, or the host's navigation where popups are not allowed.
+document.querySelectorAll('a[href]').forEach((a) => {
+  a.setAttribute('target', '_blank');
+  a.setAttribute('rel', 'noopener');
+});
+document.addEventListener('click', (event) => {
+  const a = (event.target as Element | null)?.closest?.('a[href]');
+  if (!framed || !a || event.defaultPrevented || event.button !== 0) return;
+  const url = new URL(a.getAttribute('href')!, location.href).href;
+  event.preventDefault();
+  // WordPress frames (a secret in the address) are sandboxed with allow-scripts only: no popup can open there, and
+  // trying logs an error, so ask the host at once. Elsewhere try a new tab and fall back to the message.
+  const tab = secret ? null : open(url, '_blank');
+  if (tab) {
+    try {
+      tab.opener = null;
+    } catch {
+      // A tab on another origin (a popup escaping the sandbox): nothing to cut.
+    }
+  } else parent.postMessage({ message: 'link', value: url, secret }, '*');
+});
+
 let last = 0;
 function report(): void {
   const height = Math.ceil(root.getBoundingClientRect().height);
@@ -56,5 +87,11 @@ function report(): void {
   parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 new ResizeObserver(report).observe(root);
+addEventListener('message', (event) => {
+  const data = event.data as { message?: unknown; secret?: unknown } | null;
+  if (event.source !== parent || !data || data.message !== 'ready' || (secret && data.secret !== secret)) return;
+  last = 0;
+  report();
+});
 addEventListener('load', report);
 report();

@@ -112,14 +112,15 @@ test('?kinds= and ?from=&to= set the initial filter and range of the timeline em
   await expect(page.locator('.tl-plot-h .tl-zoom').first()).toHaveAttribute('transform', /scale\(/);
 });
 
-test('embed pages carry no site navigation, a credit line linking back, and the as-of date', async ({ page }) => {
+test('embed pages carry no site navigation, a footer with sources, the data, the as-of date and a credit linking back', async ({ page }) => {
   await page.goto(siteUrl('/embed/timeline/'));
   await expect(page.locator('nav, header, footer, .site-nav')).toHaveCount(0);
   const credit = page.locator('.embed-credit');
-  await expect(credit).toContainText('Source:');
+  await expect(credit).toContainText('Source');
   await expect(credit).toContainText('As of June 26, 2026');
-  await expect(credit).toContainText('alleged by Anthropic');
+  await expect(page.locator('.embed-notes')).toContainText('alleged by Anthropic; not independently verified');
   await expect(credit.getByRole('link', { name: 'The Distillation Files' })).toHaveAttribute('href', /\/timeline\/$/);
+  await expect(credit.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', /\/data\/timeline\.csv$/);
 });
 
 test('the Embed button opens the snippet dialog without JavaScript', async ({ browser }) => {
@@ -165,5 +166,144 @@ test.describe('downloads', () => {
     const derived = rows.find((r: { kind: string }) => r.kind === 'derived');
     expect(derived.value).toBe(126.57);
     expect(derived.formula).toBe('94.93 ÷ (1 − 25/100)');
+  });
+});
+
+test.describe('chart-first embeds', () => {
+  const story = loadContent('content').story;
+  const paths = ['timeline', 'campaign-scale', 'intensity', 'market', 'tracker', 'status-hr-8283'];
+  /** The published snippet's default height per embed, from the previewer at /embed/. */
+  async function snippetHeights(page: Page): Promise<Record<string, number>> {
+    await page.goto(siteUrl('/embed/'));
+    const out: Record<string, number> = {};
+    for (const id of paths) out[id] = Number(/height="(\d+)"/.exec(await page.locator(`#pv-${id}-code`).inputValue())![1]);
+    return out;
+  }
+
+  test('each embed has one title, a description, the chart and a footer: no data table, no dispute boxes, no page chart heading', async ({ page }) => {
+    for (const id of paths) {
+      await page.goto(siteUrl(`/embed/${id}/`));
+      await expect(page.locator('h1'), id).toHaveCount(1);
+      await expect(page.locator('h1'), id).toHaveText(/\w/);
+      await expect(page.locator('.embed-desc'), id).toHaveCount(1);
+      await expect(page.locator('table, .claim, .chart-title, details'), id).toHaveCount(0);
+      await expect(page.locator('.embed-chart svg:visible').first(), id).toBeVisible();
+    }
+  });
+
+  test('the charts come as artboards, and the frame shows only the one that fits, never scaled down', async ({ page }) => {
+    for (const width of [320, 390, 640, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(siteUrl('/embed/campaign-scale/'));
+      const shown = await page.locator('.chart-canvas > .artboard').evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => ({ drawn: Number((e as HTMLElement).dataset.width), shown: e.getBoundingClientRect().width })),
+      );
+      expect(shown, `${width} px`).toHaveLength(1);
+      expect(shown[0]!.shown, `${width} px`).toBeGreaterThanOrEqual(Math.min(shown[0]!.drawn, width) - 1);
+    }
+  });
+
+  test('?title=0 hides the title from sight, for a host with its own headline, and keeps it for screen readers', async ({ page }) => {
+    await page.goto(siteUrl('/embed/campaign-scale/?title=0'));
+    const box = await page.locator('h1').boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/campaigns/);
+  });
+
+  test('each disputed figure has one short note linking to its dispute, worded from the claim', async ({ page }) => {
+    const noted: Record<string, string[]> = {};
+    for (const id of paths) {
+      await page.goto(siteUrl(`/embed/${id}/`));
+      noted[id] = await page.locator('.embed-disputes li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.claim!));
+      expect(new Set(noted[id]).size, `${id}: one note per claim`).toBe(noted[id]!.length);
+      for (const claimId of noted[id]!) {
+        const note = page.locator(`.embed-disputes li[data-claim="${claimId}"]`);
+        const claim = story.claims.find((c) => c.id === claimId)!;
+        await expect(note.getByRole('link', { name: claim.data.topic }), id).toHaveAttribute('href', new RegExp(`/disputes/#${claimId}$`));
+        for (const p of claim.data.positions) await expect(note, `${id} ${claimId}`).toContainText(p.label);
+      }
+    }
+    // Every disputed figure an embed draws has its note: the campaign figures shown (exchanges), the rates' inputs and
+    // the campaign's length, the disputed event dates, and the disputes over each instrument.
+    const claimOf = (c: { claim?: string | null }) => c.claim ?? null;
+    const has = (id: string, claims: (string | null | undefined)[]) => expect(noted[id], id).toEqual(expect.arrayContaining(claims.filter(Boolean)));
+    has('campaign-scale', story.campaigns.map((c) => claimOf(c.data.exchanges)));
+    has('intensity', [...story.campaigns.flatMap((c) => [claimOf(c.data.exchanges), claimOf(c.data.accounts)]), 'campaign-duration']);
+    has('timeline', story.events.map((e) => e.data.dateClaim));
+    has('tracker', story.claims.filter((c) => c.data.instruments.length > 0).map((c) => c.id));
+    has('status-hr-8283', story.claims.filter((c) => c.data.instruments.includes('hr-8283')).map((c) => c.id));
+  });
+
+  test('every link in an embed opens a new tab, and "Get the data" links to files that exist', async ({ page, request }) => {
+    for (const id of paths) {
+      await page.goto(siteUrl(`/embed/${id}/`));
+      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({ target: a.getAttribute('target'), rel: a.getAttribute('rel') })));
+      expect(links.length, id).toBeGreaterThan(0);
+      for (const l of links) expect(l, id).toEqual({ target: '_blank', rel: 'noopener' });
+      for (const href of await page.locator('.embed-getdata a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+        expect((await request.get(href)).ok(), `${id}: ${href}`).toBe(true);
+      }
+    }
+  });
+
+  test('the snippet\'s default height is the embed\'s height at 640 px', async ({ page }) => {
+    const heights = await snippetHeights(page);
+    await page.setViewportSize({ width: 640, height: 900 });
+    for (const id of paths) {
+      await page.goto(siteUrl(`/embed/${id}/`));
+      const height = await page.evaluate(() => Math.ceil(document.querySelector('.embed-root')!.getBoundingClientRect().height));
+      expect(Math.abs(height - heights[id]!), `${id}: ${height} px, snippet ${heights[id]}`).toBeLessThanOrEqual(40);
+    }
+  });
+});
+
+test.describe('a click inside an embed never loads the site inside the frame', () => {
+  /** The embed's frame in the host page, by its address. */
+  const embedFrame = (page: Page, path: string) => page.frames().find((f) => f.url().includes(path));
+
+  test('with our snippet, a timeline mark and the credit link open a new tab', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openHost(page, await publishedSnippet(page));
+    await expect(page.locator('iframe[data-distillation-embed]')).toHaveAttribute('data-resized', 'true');
+    const frame = page.frameLocator('iframe[data-distillation-embed]');
+    const before = embedFrame(page, '/embed/timeline/')!.url();
+    for (const [target, url] of [
+      [frame.locator('.tl-plot-h a.tl-mark').first(), /\/events\/[^/]+\/$/],
+      [frame.locator('.embed-credit-link'), /\/timeline\/$/],
+    ] as const) {
+      const popup = page.context().waitForEvent('page');
+      await target.click();
+      const tab = await popup;
+      await expect.poll(() => tab.url()).toMatch(url);
+      await tab.close();
+      expect(embedFrame(page, '/embed/timeline/')?.url()).toBe(before);
+    }
+    expect(page.url()).toContain('/embed-host.html');
+  });
+
+  test('in WordPress\'s sandbox (allow-scripts only) it asks the host to navigate with the link message, and answers ready with its height', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${HOST_ORIGIN}/embed-host-wp.html?embed=embed/timeline/`);
+    const heights = () => page.evaluate(() => (window as any).__messages.filter((m: any) => m.data?.message === 'height' && m.data.secret === 'wp123').length);
+    await expect.poll(heights).toBeGreaterThan(0);
+    // The host's script may run after the frame has reported: on "ready" the embed sends its height again.
+    const sent = await heights();
+    await page.evaluate(() => (window as any).__sendReady());
+    await expect.poll(heights).toBeGreaterThan(sent);
+    await expect.poll(async () => (await page.locator('iframe').boundingBox())!.height).toBeGreaterThan(300);
+
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    const before = embedFrame(page, '/embed/timeline/')!.url();
+    let popups = 0;
+    page.context().on('page', () => popups++);
+    await frame.locator('.tl-plot-h a.tl-mark').first().click();
+    await frame.locator('.embed-credit-link').click();
+    await expect.poll(() => page.evaluate(() => (window as any).__links)).toEqual([
+      expect.stringMatching(new RegExp(`^${SITE_ORIGIN}${BASE_PATH}events/[^/]+/$`)),
+      `${SITE_ORIGIN}${BASE_PATH}timeline/`,
+    ]);
+    await page.waitForTimeout(200);
+    expect(embedFrame(page, '/embed/timeline/')?.url()).toBe(before);
+    expect(popups).toBe(0);
   });
 });
