@@ -3,14 +3,9 @@
  * rendered from it) and the data behind it. One table of charts, so the
  * endpoints, the Embed panels and the tests agree on what exists.
  */
-import { campaignScaleChart } from '../charts/campaign-scale';
-import { intensityChart } from '../charts/intensity';
-import { marketChart } from '../charts/market';
-import { intensityChartData, marketChartData, scaleChartData } from './campaigns';
 import { exportSvg, type ExportFrame } from './chart-files';
-import { timelineFileSvg } from './timeline-files';
-import { embeds } from './embeds';
-import { campaignSources, instrumentSources, seriesSources } from './embed-sources';
+import { timelineFileChart } from './timeline-files';
+import { disputeText, embeds } from './embeds';
 import { sourceLine } from './sources';
 import { formatDate } from './format';
 import { impliedLevels } from './derive';
@@ -19,9 +14,9 @@ import { stageBarSvg } from '../charts/stage-bar';
 import { esc } from '../charts/svg';
 import { trackerRows, type TrackerRow } from './tracker';
 
-/** Every chart with downloadable files: the four charts, the tracker overview and one status card per instrument. */
+/** Every chart with downloadable files: each entry of the chart registry (src/lib/embeds.ts). */
 export function chartFiles(story: Story): string[] {
-  return ['timeline', 'campaign-scale', 'intensity', 'market', 'tracker', ...story.instruments.map((i) => `status-${i.id}`)];
+  return embeds(story).map((e) => e.id);
 }
 
 /** One instrument as a block of SVG: name and status, last action, then its stage bar (nested, placed at y + 30). */
@@ -49,36 +44,35 @@ function trackerSvg(story: Story, id?: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 ${y}" width="640" height="${y}">${parts.join('')}</svg>`;
 }
 
-const ALLEGED = 'Figures alleged by Anthropic; not independently verified.';
+/** A sentence with its full stop, once. */
+const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
 
-/** Everything an export of chart `id` shows apart from the chart: title, description, sources, note. */
-function exportFrame(story: Story, id: string, chart: ExportFrame['chart'], frame: { description: string; sources: string[]; note?: string }): ExportFrame {
-  const embed = embeds(story).find((e) => e.id === id);
-  if (!embed) throw new Error(`No chart "${id}" in embeds()`);
-  return { title: embed.title, chart, description: frame.description, sourceLine: sourceLine(story, frame.sources), note: frame.note, asOf: `As of ${formatDate(asOfDate(story))}` };
-}
-
-/** The chart as a self-contained SVG file, 600 px wide with its title, source line and as-of date (rasterised at 2× for the PNG). */
+/**
+ * The chart as a self-contained SVG file, 600 px wide, framed as Datawrapper
+ * exports: everything but the chart comes from the chart's registry entry
+ * (src/lib/embeds.ts), as the embed shows it: title, description, sources,
+ * the allegation note, notes, and one line per disputed figure. Rasterised at
+ * 2× for the PNG and the chart page's social card.
+ */
 export function chartFileSvg(story: Story, id: string, site: URL | undefined): string {
-  if (id === 'tracker') {
-    return exportSvg(exportFrame(story, id, () => trackerSvg(story), { description: 'Each bill, memo, designation, lawsuit and tool, with its stage and last action; status derived from its sourced history.', sources: instrumentSources(story) }));
-  }
-  if (id.startsWith('status-')) {
-    const instrument = getById(story.instruments, id.slice('status-'.length), 'instrument');
-    return exportSvg(exportFrame(story, id, () => trackerSvg(story, instrument.id), { description: `${instrument.data.name}: status derived from its sourced history.`, sources: instrumentSources(story, instrument.id) }));
-  }
-  switch (id) {
-    case 'timeline':
-      return timelineFileSvg(story, site);
-    case 'campaign-scale':
-      return exportSvg(exportFrame(story, id, (width) => campaignScaleChart(scaleChartData(story), { id: 'file-scale', width }), { description: 'Exchanges with Claude per campaign, as Anthropic reports them.', sources: campaignSources(story), note: ALLEGED }));
-    case 'intensity':
-      return exportSvg(exportFrame(story, id, (width) => intensityChart(intensityChartData(story), { id: 'file-intensity', width }), { description: 'Exchanges per account and per day, derived from the reported figures.', sources: campaignSources(story), note: ALLEGED }));
-    case 'market':
-      return exportSvg(exportFrame(story, id, (width) => marketChart(marketChartData(story, 'alibaba-ads'), { id: 'file-market', width }), { description: 'The share prices the sources report, with the period\'s events. The chart shows timing, not cause.', sources: seriesSources(story) }));
-    default:
-      throw new Error(`No chart file "${id}"`);
-  }
+  const embed = embeds(story).find((e) => e.id === id);
+  if (!embed) throw new Error(`No chart file "${id}"`);
+  const instrument = id.startsWith('status-') ? getById(story.instruments, id.slice('status-'.length), 'instrument').id : undefined;
+  const chart: ExportFrame['chart'] =
+    embed.kind === 'timeline'
+      ? timelineFileChart(story, site)
+      : embed.kind === 'tracker' || embed.kind === 'status'
+        ? () => trackerSvg(story, instrument)
+        : (width) => embed.render!(width, `file-${id}`);
+  const notes = [embed.alleged, ...embed.notes, ...embed.disputes.map((d) => `Sources differ on ${d.topic}: ${disputeText(d)}`)];
+  return exportSvg({
+    title: embed.title,
+    description: embed.description,
+    chart,
+    sourceLine: sourceLine(story, embed.sources),
+    note: notes.filter((n): n is string => Boolean(n)).map(sentence).join(' '),
+    asOf: `As of ${formatDate(asOfDate(story))}`,
+  });
 }
 
 /** The data behind the market chart: reported points, reported moves and the levels derived from them. */

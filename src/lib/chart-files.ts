@@ -85,9 +85,9 @@ export function svgSize(svg: string): { width: number; height: number } {
 const xmlEsc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Lines of text as SVG, one <text> per line, from baseline `y`; returns the markup and the y after the last line. */
-function lines(content: string, cls: string, size: number, y: number, width: number, lineHeight = 1.35): { svg: string; y: number } {
+function lines(content: string, cls: string, size: number, y: number, width: number, lineHeight = 1.35, bold = false): { svg: string; y: number } {
   let svg = '';
-  for (const line of wrap(content, width, size * 0.92)) {
+  for (const line of wrap(content, width, size, bold)) {
     y += size * lineHeight;
     svg += `<text class="${cls}" x="${EXPORT_PAD}" y="${Math.round(y - size * 0.3)}">${xmlEsc(line)}</text>`;
   }
@@ -104,7 +104,7 @@ function lines(content: string, cls: string, size: number, y: number, width: num
 export function exportSvg(f: ExportFrame, width = EXPORT_WIDTH): string {
   const inner = width - 2 * EXPORT_PAD;
   let y = EXPORT_PAD - 4;
-  const title = lines(f.title, 'x-title', 20, y, inner, 1.25);
+  const title = lines(f.title, 'x-title', 20, y, inner, 1.25, true);
   y = title.y;
   const desc = f.description ? lines(f.description, 'x-desc', 14, y + 2, inner) : { svg: '', y };
   y = desc.y + 10;
@@ -115,7 +115,7 @@ export function exportSvg(f: ExportFrame, width = EXPORT_WIDTH): string {
   const rule = `<path class="x-rule" d="M${EXPORT_PAD} ${y}H${width - EXPORT_PAD}"/>`;
   const foot = lines([f.sourceLine, f.note].filter(Boolean).join(' '), 'x-foot', 12, y + 2, inner);
   y = foot.y;
-  const brand = lines(`${f.asOf} · The Distillation Files`, 'x-brand', 12, y, inner);
+  const brand = lines(`${f.asOf} · The Distillation Files`, 'x-brand', 12, y, inner, 1.35, true);
   const height = Math.ceil(brand.y + EXPORT_PAD - 4);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +

@@ -1,28 +1,16 @@
 /** The timeline's downloadable files: the chart as SVG/PNG and the data behind it as CSV/JSON. */
 import { timelineSvg } from '../charts/timeline';
 import { defaultDomain, timelineItems, timelineMeta } from './timeline';
-import { exportSvg } from './chart-files';
-import { asOfDate, type Story } from './story';
-import { sourceLine } from './sources';
-import { formatDate } from './format';
+import type { Story } from './story';
 import { absolute } from './embeds';
 import { csvText } from './csv';
 
-export function timelineFileSvg(story: Story, site: URL | undefined): string {
+/** The timeline drawn at a width for the chart files (chartFileSvg frames it), marks linking to absolute event URLs. */
+export function timelineFileChart(story: Story, site: URL | undefined): (width: number) => string {
   const items = timelineItems(story, (id) => absolute(site, `/events/${id}/`));
   const meta = timelineMeta(story);
-  const title = 'Timeline of the AI distillation story';
-  const chart = (width: number) =>
-    timelineSvg(items, { ...meta, domain: defaultDomain(items, meta.asOf), width, title, description: `${items.length} events.`, idPrefix: 'file-tl' });
-  const sources = story.events.flatMap((e) => e.data.sources);
-  return exportSvg({
-    title,
-    description: `${items.length} dated events, each linked to its sources, in lanes by kind.`,
-    chart,
-    sourceLine: sourceLine(story, sources),
-    note: "Campaign activity and figures are Anthropic's allegations, not verified findings.",
-    asOf: `As of ${formatDate(asOfDate(story))}`,
-  });
+  return (width) =>
+    timelineSvg(items, { ...meta, domain: defaultDomain(items, meta.asOf), width, title: 'Timeline of the AI distillation story', description: `${items.length} events.`, idPrefix: 'file-tl' });
 }
 
 export const TIMELINE_COLUMNS = ['id', 'title', 'start', 'end', 'precision', 'lane', 'kind', 'date_label', 'alleged', 'disputed', 'actors', 'url'] as const;

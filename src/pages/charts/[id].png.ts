@@ -1,4 +1,4 @@
-/** /charts/<chart>.png: each chart, the tracker overview and every status card (the timeline has its own route) rasterised at build time. */
+/** /charts/<chart>.png: every chart of the registry (src/lib/embeds.ts), its 600 px export rasterised at 2× at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../lib/store';
 import { chartFiles, chartFileSvg } from '../../lib/chart-downloads';
@@ -6,7 +6,6 @@ import { svgToPng } from '../../lib/chart-files';
 
 export const getStaticPaths = (async () =>
   chartFiles(await getStory())
-    .filter((id) => id !== 'timeline')
     .map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>

@@ -1,11 +1,10 @@
-/** /charts/<chart>.svg: each chart, the tracker overview and every status card (the timeline has its own route) as a self-contained SVG file. */
+/** /charts/<chart>.svg: every chart of the registry (src/lib/embeds.ts) as a self-contained 600 px SVG file (title, chart, sources, notes, as-of date). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../lib/store';
 import { chartFiles, chartFileSvg } from '../../lib/chart-downloads';
 
 export const getStaticPaths = (async () =>
   chartFiles(await getStory())
-    .filter((id) => id !== 'timeline')
     .map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
