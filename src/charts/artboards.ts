@@ -13,8 +13,13 @@
 /** Artboard widths (px) for charts inside a page: the figure is at most 42rem (672 px) wide. */
 export const PAGE_ARTBOARDS = [280, 340, 400, 480, 560, 640] as const;
 
-/** Artboard widths (px) for embeds, whose frame can be as wide as the host makes it. */
-export const EMBED_ARTBOARDS = [...PAGE_ARTBOARDS, 760, 960] as const;
+/**
+ * Artboard widths (px) for embeds, whose frame is the host's column: finer
+ * steps across phone widths (a 390 px frame gets the 360 artboard, 8% stretched,
+ * not the 340 one at 15%, which made tall charts taller than the embed height
+ * limit), and wider ones for desktop columns.
+ */
+export const EMBED_ARTBOARDS = [280, 320, 360, 400, 480, 560, 640, 760, 960] as const;
 
 /**
  * Artboard widths (px) for a chart inside a padded panel (the instrument
@@ -22,8 +27,8 @@ export const EMBED_ARTBOARDS = [...PAGE_ARTBOARDS, 760, 960] as const;
  */
 export const PANEL_ARTBOARDS = [240, ...PAGE_ARTBOARDS] as const;
 
-/** Every width src/styles/artboards.css has a rule for. */
-export const ARTBOARD_WIDTHS: readonly number[] = [240, ...EMBED_ARTBOARDS];
+/** Every width src/styles/artboards.css has a rule for (node scripts/artboards-css.mjs writes it). */
+export const ARTBOARD_WIDTHS: readonly number[] = [...new Set([...PANEL_ARTBOARDS, ...EMBED_ARTBOARDS])].sort((a, b) => a - b);
 
 /**
  * The artboard shown for a container of `containerWidth` px: the widest

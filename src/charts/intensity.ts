@@ -120,13 +120,16 @@ export function intensityChart(data: IntensityData, options: Partial<IntensityOp
     const body: string[] = [textLines({ class: 'c-panel-title', x: 0, y: headY }, titleLines, lh)];
 
     // Rows: a slot's reason wraps inside it, so a narrow slot grows taller instead of cutting the words.
+    // With labels above the bars, an empty slot names its campaign inside the slot ("DeepSeek: no activity
+    // window given") rather than on a line of its own: the slot already spans the width, and the chart stays short.
     let ry = top;
     const rows = panel.rows.map((r) => {
       const rowTop = ry;
-      const reason = r.value === null ? wrap(r.text, plotRight - x0 - 16, fs) : [];
+      const inSlot = above && r.value === null;
+      const reason = r.value === null ? wrap(inSlot ? `${r.label}: ${r.text}` : r.text, plotRight - x0 - 16, fs) : [];
       const h = Math.max(barH, reason.length * lh + 6);
       const valueLine = above && r.value !== null ? (textWidth(r.label, fs, o.highlight === r.id) + 10 + textWidth(r.text, fs) <= o.width ? 'label' : 'own') : 'bar';
-      const barY = above ? rowTop + fs + (valueLine === 'own' ? lh : 0) + 7 : rowTop + (o.rowHeight - barH) / 2;
+      const barY = inSlot ? rowTop : above ? rowTop + fs + (valueLine === 'own' ? lh : 0) + 7 : rowTop + (o.rowHeight - barH) / 2;
       ry = above ? barY + h + 12 : rowTop + Math.max(o.rowHeight, h + (o.rowHeight - barH));
       return { r, rowTop, barY, h, reason, valueLine };
     });
@@ -155,15 +158,18 @@ export function intensityChart(data: IntensityData, options: Partial<IntensityOp
         r.value === null
           ? `${r.label}: ${panel.name.toLowerCase()} not computed: ${r.text}.`
           : `${r.label}: ${r.text} ${panel.name.toLowerCase()}, computed as ${r.formula ?? ''}. Inputs alleged by ${data.allegedBy}.`;
-      const row: string[] = [
-        above
-          ? text({ class: 'c-label c-halo', x: 0, y: labelY }, r.label)
-          : text({ class: 'c-label', x: left - 8, y: labelY, 'text-anchor': 'end' }, r.label),
-      ];
+      const inSlot = above && r.value === null;
+      const row: string[] = inSlot
+        ? []
+        : [
+            above
+              ? text({ class: 'c-label c-halo', x: 0, y: labelY }, r.label)
+              : text({ class: 'c-label', x: left - 8, y: labelY, 'text-anchor': 'end' }, r.label),
+          ];
       if (r.value === null) {
         row.push(
           el('rect', { class: 'c-slot', fill: 'none', stroke: 'currentColor', x: x0, y: barY, width: plotRight - x0, height: h, 'stroke-dasharray': '4 3', 'data-tip': tip }),
-          textLines({ class: 'c-slot-text c-halo', x: x0 + 8, y: barY + (h - reason.length * lh) / 2 + lh * 0.5 + fs * 0.35 }, reason, lh),
+          textLines({ class: `c-slot-text c-halo${inSlot ? ' c-slot-label' : ''}`, x: x0 + 8, y: barY + (h - reason.length * lh) / 2 + lh * 0.5 + fs * 0.35 }, reason, lh),
         );
       } else {
         const end = s(r.value);

@@ -9,7 +9,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonday } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { boxesOverlap, el, r2, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
+import { boxesOverlap, el, esc, r2, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
 
 export interface MarketPoint {
   date: string;
@@ -356,7 +356,8 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   }
   parts.push(moves.join(''), points.join(''));
 
-  // Key: one entry per event: marker, date and title in columns, or on a narrow chart the title wrapped under the date.
+  // Key: one entry per event: marker, date and title in columns, or on a narrow chart the date
+  // run in at the start of the wrapped title ("June 10, 2026 · Anthropic's letter …"), one line per entry shorter.
   let ky = plotBottom + fs * 3.6;
   const dateX = 2 * r + 8;
   const dateCol = Math.max(...data.events.map((e) => textWidth(e.dateText, fs)), 0) + dateX + 10;
@@ -364,16 +365,25 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   for (const e of data.events) {
     const entry = `${e.title} (${e.standing})`;
     const stacked = layout.key === 'stacked';
-    const lines = stacked ? wrap(entry, o.width - dateX - 4, fs) : wrap(entry, o.width - dateCol - 4, fs);
-    const textX = stacked ? dateX : dateCol;
-    const textY = stacked ? ky + lh : ky;
-    keyLines.push(
+    const marker =
       el('circle', { class: 'c-marker', cx: r, cy: ky - fs * 0.35, r }) +
-        text({ class: 'c-marker-text', x: r, y: ky - fs * 0.35 + lfs * 0.35, 'text-anchor': 'middle', 'font-size': lfs }, String(e.n)) +
-        text({ class: 'c-key-date', x: dateX, y: ky }, e.dateText) +
-        textLines({ class: 'c-key-text', x: textX, y: textY }, lines, lh),
-    );
-    ky = textY + (lines.length - 1) * lh + Math.max(lh + fs * 0.5, 2 * r + 6);
+      text({ class: 'c-marker-text', x: r, y: ky - fs * 0.35 + lfs * 0.35, 'text-anchor': 'middle', 'font-size': lfs }, String(e.n));
+    let lines: string[];
+    if (stacked) {
+      const runIn = `${e.dateText} · `;
+      lines = wrap(`${runIn}${entry}`, o.width - dateX - 4, fs);
+      // The date stays whole on the first line (wrap breaks at spaces, and a date is short), styled as a date.
+      const first = lines[0]!.startsWith(runIn.trimEnd()) ? lines[0]!.slice(runIn.trimEnd().length) : lines[0]!;
+      keyLines.push(
+        marker +
+          el('text', { class: 'c-key-text', x: dateX, y: ky }, `${el('tspan', { class: 'c-key-date' }, esc(e.dateText))}${esc(first)}`) +
+          textLines({ class: 'c-key-text', x: dateX, y: ky + lh }, lines.slice(1), lh),
+      );
+    } else {
+      lines = wrap(entry, o.width - dateCol - 4, fs);
+      keyLines.push(marker + text({ class: 'c-key-date', x: dateX, y: ky }, e.dateText) + textLines({ class: 'c-key-text', x: dateCol, y: ky }, lines, lh));
+    }
+    ky = ky + (lines.length - 1) * lh + Math.max(lh + fs * 0.5, 2 * r + 6);
   }
   parts.push(el('g', { class: 'c-key', 'aria-hidden': 'true' }, keyLines.join('')));
 

@@ -130,8 +130,11 @@ describe('layout decisions', () => {
   it('intensity: labels above the bars at 280 px, beside them at 640 px; a long reason wraps inside its slot', () => {
     expect(intensityLayout(intensity, { width: 280 })).toBe('above');
     expect(intensityLayout(intensity, { width: 640 })).toBe('beside');
-    const narrow = svgTexts(intensityChart(intensity, { width: 280 })).filter((t) => t.cls.includes('c-slot-text'));
-    expect(narrow.map((t) => t.content)).toContain('February total');
+    const narrowTexts = svgTexts(intensityChart(intensity, { width: 280 }));
+    const narrow = narrowTexts.filter((t) => t.cls.includes('c-slot-text'));
+    // Above the bars, an empty slot names its campaign inside itself (one line saved per empty row), wrapped, never cut.
+    expect(narrow.map((t) => t.content).join(' ')).toContain('DeepSeek: accounts given only for the February total');
+    expect(narrowTexts.filter((t) => t.cls.includes('c-label') && !t.cls.includes('c-slot')).map((t) => t.content)).not.toContain('DeepSeek');
     const wide = svgTexts(intensityChart(intensity, { width: 640 })).filter((t) => t.cls.includes('c-slot-text'));
     expect(wide.map((t) => t.content)).toContain('accounts given only for the February total');
   });

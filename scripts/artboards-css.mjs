@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * node scripts/artboards-css.mjs: writes src/styles/artboards.css from
+ * ARTBOARD_WIDTHS in src/charts/artboards.ts (Node ≥ 22.18 strips its types).
+ * One rule per pair of widths a set can hold: ab-FROM-TO shows from FROM px up
+ * to TO px; the first artboard of a set starts at 0, the last runs on ("up").
+ * tests/unit/charts/artboards.test.ts checks the file covers every set.
+ */
+import { writeFileSync } from 'node:fs';
+import { ARTBOARD_WIDTHS } from '../src/charts/artboards.ts';
+
+const ws = [...ARTBOARD_WIDTHS].sort((a, b) => a - b);
+const out = [
+  `/*
+ * Artboards (src/charts/artboards.ts): a container query on the chart canvas
+ * shows the one artboard whose range holds the canvas width. An artboard of
+ * class ab-FROM-TO shows from FROM px up to TO px (exclusive); the first of a
+ * set starts at 0, the last runs on ("up"). The SVG inside stretches up to fill
+ * its container and is never scaled down below the width it was drawn at.
+ * Written by scripts/artboards-css.mjs from ARTBOARD_WIDTHS; do not edit by hand.
+ */
+.chart-canvas { container-type: inline-size; }
+.artboard { display: none; }
+.artboard > svg { display: block; width: 100%; height: auto; }`,
+];
+for (const from of [0, ...ws.slice(1)]) {
+  for (const to of [...ws.filter((w) => w > from && !(from === 0 && w === ws[0])), 'up']) {
+    if (from === 0 && to === 'up') continue;
+    const conds = [from > 0 && `(min-width: ${from}px)`, to !== 'up' && `(max-width: ${to - 0.02}px)`].filter(Boolean);
+    out.push(`@container ${conds.join(' and ')} { .ab-${from}-${to} { display: block; } }`);
+  }
+}
+out.push('.ab-0-up { display: block; }');
+writeFileSync(new URL('../src/styles/artboards.css', import.meta.url), `${out.join('\n')}\n`);
+console.log(`src/styles/artboards.css: ${out.length - 1} rules for ${ws.join(', ')}`);
