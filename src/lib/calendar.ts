@@ -209,7 +209,6 @@ export function calendarIcs(story: Story, entries: CalendarEntry[], opts: { name
     url: opts.self,
     source: opts.self,
   });
-  cal.x([{ key: 'X-WR-TIMEZONE', value: CALENDAR_TIME_ZONE }]);
   for (const e of entries) {
     cal.createEvent({
       id: e.uid,
@@ -223,5 +222,9 @@ export function calendarIcs(story: Story, entries: CalendarEntry[], opts: { name
       categories: [{ name: e.kind === 'event' ? 'Event' : e.kind === 'step' ? 'Tracker step' : 'Deadline' }, ...(e.alleged ? [{ name: 'Alleged' }] : [])],
     });
   }
-  return cal.toString();
+  // ical-generator writes custom calendar properties after the events; RFC 5545 puts every calendar property first.
+  const text = cal.toString();
+  const at = text.indexOf('BEGIN:VEVENT');
+  const zone = `X-WR-TIMEZONE:${CALENDAR_TIME_ZONE}\r\n`;
+  return at < 0 ? text.replace('END:VCALENDAR', `${zone}END:VCALENDAR`) : text.slice(0, at) + zone + text.slice(at);
 }

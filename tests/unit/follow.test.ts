@@ -32,6 +32,8 @@ describe('the calendar', () => {
     expect(comp.getFirstPropertyValue('x-wr-calname')).toBe('Test');
     expect(String(comp.getFirstPropertyValue('refresh-interval'))).toBe('P1D');
     expect(comp.getFirstPropertyValue('x-wr-timezone')).toBe('America/New_York');
+    // RFC 5545: every calendar property comes before the first component.
+    expect(site().indexOf('X-WR-TIMEZONE')).toBeLessThan(site().indexOf('BEGIN:VEVENT'));
   });
 
   it('holds every event, every dated step and the dated deadline, all-day', () => {
