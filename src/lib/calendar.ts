@@ -21,7 +21,7 @@ import { formatDate, formatDateAlternatives } from './format';
 import { fillFigures } from './figures';
 import { sourceLine, sourceRefs } from './sources';
 import { instrumentChanges } from './changes';
-import { watchlist } from './tracker';
+import { deadlineStart, watchlist } from './tracker';
 
 /** Turns a base-free site path into an absolute URL with the base. */
 export type Linker = (path: string) => string;
@@ -160,7 +160,7 @@ function deadlineEntries(story: Story, link: Linker, today: string): CalendarEnt
     const url = link(`/tracker/#signpost-${w.id}`);
     const passed = w.deadline.state === 'passed-no-outcome';
     const lines = [
-      `Deadline: “${w.deadlineWording}”, computed as ${w.deadlineLabel} (${w.deadlineBasis}).`,
+      `Deadline: “${w.deadlineWording}”, computed as ${w.deadlineLabel} (${deadlineStart(story, q)?.label} + ${q.deadline?.days} days).${q.deadline?.fromNote ? ` ${q.deadline.fromNote}` : ''}`,
       passed ? `The deadline has passed; no outcome recorded as of ${asOf}, the date of the newest source.` : w.stateText,
       q.question,
       q.detail,

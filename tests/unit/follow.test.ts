@@ -93,6 +93,7 @@ describe('the calendar', () => {
     const e = parse(site()).events.find((x) => x.uid === 'deadline-ofac-action-90-days@distillation-files')!;
     expect(e.startDate.toString()).toBe('2026-09-22');
     expect(e.description).toContain('no outcome recorded as of June 26, 2026');
+    expect(e.description).toContain('computed as September 22, 2026 (June 24, 2026 + 90 days).');
     const open = calendarEntries(story, link, '2026-07-01').find((x) => x.uid.startsWith('deadline-ofac'))!;
     expect(open.description).not.toContain('has passed');
   });
