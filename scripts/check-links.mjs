@@ -42,7 +42,8 @@ import {
 const ORIGIN = 'http://site.invalid';
 
 /** Schemes that never point into dist and need no check. */
-const IGNORED_SCHEMES = new Set(['mailto:', 'tel:', 'sms:', 'data:', 'blob:']);
+// webcal: is the subscribe link of the calendars (/calendar.ics): the same file as its https: link beside it, which is checked.
+const IGNORED_SCHEMES = new Set(['mailto:', 'tel:', 'sms:', 'data:', 'blob:', 'webcal:']);
 
 /**
  * @typedef {object} Problem

@@ -38,8 +38,13 @@ export const JS_PAGES = Object.freeze([
   { path: '/embed/', subpages: true },
 ]);
 
-/** Custom elements that make a chart interactive; a page carrying one may ship JS. */
-export const ISLAND_TAGS = Object.freeze(['chart-controls', 'timeline-view', 'tracker-controls']);
+/**
+ * Custom elements that make a page interactive; a page carrying one may ship
+ * JS. Besides the charts: the "Cite this" copy buttons (cite-this, on event,
+ * instrument, dispute, chart and data pages) and the ?since= filter of
+ * /changes/ (changes-since), two small islands.
+ */
+export const ISLAND_TAGS = Object.freeze(['chart-controls', 'timeline-view', 'tracker-controls', 'cite-this', 'changes-since']);
 
 /** Budgets for pages that do ship JS. Absent pages are reported as skipped, never as passed. */
 export const BUDGETS = Object.freeze({

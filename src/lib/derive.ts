@@ -117,14 +117,17 @@ export interface Deadline {
 /**
  * Where a signpost stands. `asOf` is the newest source's day; `today` is the
  * build day. A deadline that passed after the sources end is reported as
- * passed with no recorded outcome: never as met or missed.
+ * passed with no recorded outcome: never as met or missed. `fromDay` is the
+ * day of the step a `fromStep` deadline counts from, resolved by the caller.
  */
-export function deadlineOf(q: QuestionData, asOf: string, today: string): Deadline {
+export function deadlineOf(q: QuestionData, asOf: string, today: string, fromDay?: string): Deadline {
   if (q.outcome) return { state: 'outcome-recorded', date: null, formula: null };
   if (!q.deadline) return { state: 'no-deadline', date: null, formula: null };
-  if (q.deadline.days === undefined || q.deadline.from === undefined) return { state: 'undated', date: null, formula: null };
-  const date = addDays(q.deadline.from, q.deadline.days);
-  const formula = `${q.deadline.from} + ${q.deadline.days} days`;
+  const from = q.deadline.from ?? fromDay;
+  if (q.deadline.fromStep && fromDay === undefined) throw new Error('deadline.fromStep: the step\'s day must be resolved first (deadlineStart in src/lib/tracker.ts)');
+  if (q.deadline.days === undefined || from === undefined) return { state: 'undated', date: null, formula: null };
+  const date = addDays(from, q.deadline.days);
+  const formula = `${from} + ${q.deadline.days} days`;
   // Open while the build day has not reached it; the as-of day only limits what we can know.
   void asOf;
   return { state: date < today ? 'passed-no-outcome' : 'open', date, formula };

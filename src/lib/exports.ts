@@ -39,14 +39,17 @@ export interface Column {
   /** True for figures computed by src/lib/derive.ts rather than reported. */
   derived: boolean;
   description: string;
+  /** For a date column: true when a value may be a month ("YYYY-MM") rather than a day. */
+  partial?: boolean;
 }
 
-const col = (name: string, type: ColumnType, description: string, opts: { nullable?: boolean; derived?: boolean } = {}): Column => ({
+const col = (name: string, type: ColumnType, description: string, opts: { nullable?: boolean; derived?: boolean; partial?: boolean } = {}): Column => ({
   name,
   type,
   nullable: opts.nullable ?? false,
   derived: opts.derived ?? false,
   description,
+  ...(opts.partial ? { partial: true } : {}),
 });
 
 /** One exported row: column name → cell. */
@@ -86,9 +89,9 @@ const SOURCES_NOTE = 'Ids of the sources (see sources.csv), in the order the con
 export const EVENT_COLUMNS: Column[] = [
   col('id', 'string', 'Identifier of the event: the file name in content/events and the last part of its page address.'),
   col('title', 'string', 'Headline, in our words.'),
-  col('date', 'date', 'Day ("YYYY-MM-DD") or, when the sources give only the month, month ("YYYY-MM"). For a disputed date, the earliest day any source gives.'),
+  col('date', 'date', 'Day ("YYYY-MM-DD") or, when the sources give only the month, month ("YYYY-MM"). For a disputed date, the earliest day any source gives.', { partial: true }),
   col('date_precision', 'string', '"day" or "month": how precisely the sources date the event.'),
-  col('end_date', 'date', 'Last day (or month) of a span, in the same form as date.', { nullable: true }),
+  col('end_date', 'date', 'Last day (or month) of a span, in the same form as date.', { nullable: true, partial: true }),
   col('date_disputed', 'boolean', 'True when the sources give different days (see date_alternatives and claims.csv).'),
   col('date_alternatives', 'list', 'Every day the sources give, when they disagree; empty otherwise.'),
   col('date_label', 'string', 'The date as the event page shows it, e.g. "June 23 or 24, 2026" or "February 2026".'),
@@ -135,7 +138,7 @@ export const CAMPAIGN_COLUMNS: Column[] = [
   col('operators', 'list', 'Ids of the actors the campaign is attributed to.'),
   col('attributed_by', 'string', 'Id of the actor who makes the attribution (Anthropic). Every figure in this row is that actor\'s allegation.'),
   col('disclosure_event', 'string', 'Id of the event at which the campaign was disclosed (events.csv).'),
-  col('disclosure_date', 'date', 'Date of that event.'),
+  col('disclosure_date', 'date', 'Date of that event (a day, or a month when the sources give only the month).', { partial: true }),
   col('window_start', 'date', 'First day of activity, when the sources give it.', { nullable: true }),
   col('window_end', 'date', 'Last day of activity, when the sources give it.', { nullable: true }),
   col('window_sources', 'list', 'Ids of the sources for the activity window.'),

@@ -9,6 +9,7 @@ import { citedInBody } from './story';
 import { deriveStatus, HistoryError } from './status';
 import { figureRefs, resolveFigure, typedFigures } from './figures';
 import { correctionTarget } from './corrections';
+import { deadlineStart } from './tracker';
 
 export class ContentIntegrityError extends Error {
   constructor(readonly problems: string[]) {
@@ -174,6 +175,14 @@ export function findProblems(story: Story): string[] {
         problems.push(`${instrument.filePath} → steps[${i}].date: a disputed date is placed at the earliest position (${dates[0]}), not ${step.date}`);
       }
     });
+  }
+
+  for (const question of story.questions) {
+    try {
+      deadlineStart(story, question.data);
+    } catch (e) {
+      problems.push(`${question.filePath} → ${(e as Error).message}`);
+    }
   }
 
   for (const campaign of story.campaigns) {

@@ -301,19 +301,43 @@ const STATE_LABELS: Record<Deadline['state'], string> = {
   'outcome-recorded': 'Outcome recorded',
 };
 
+/**
+ * Where a deadline's count starts: its `from` day, or the day of the step its
+ * `fromStep` names. Throws, naming the field, when the step does not exist or
+ * has no single undisputed day (integrity.ts reports it with the file name).
+ */
+export function deadlineStart(story: Story, q: QuestionData): { day: string; label: string } | null {
+  const dl = q.deadline;
+  if (!dl) return null;
+  if (dl.from !== undefined) return { day: dl.from, label: formatDate(dl.from) };
+  if (!dl.fromStep) return null;
+  const { instrument, step } = dl.fromStep;
+  const entry = story.instruments.find((i) => i.id === instrument);
+  if (!entry) throw new Error(`deadline.fromStep.instrument: unknown instrument "${instrument}", so the deadline cannot be computed`);
+  const s = entry.data.steps[step - 1];
+  if (!s) throw new Error(`deadline.fromStep.step: instrument "${instrument}" has no step ${step} (it has ${entry.data.steps.length}), so the deadline cannot be computed`);
+  if (s.date === null || s.dateClaim || !isRealDayString(s.date)) {
+    throw new Error(`deadline.fromStep.step: step ${step} of "${instrument}" has no single undisputed day (${s.date ?? 'undated'}), so the deadline cannot be computed`);
+  }
+  return { day: s.date, label: `${formatDate(s.date)}, the day ${entry.data.shortName} was ${ACTION_LABELS[s.action].toLowerCase()}` };
+}
+
+const isRealDayString = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+
 function watchItem(story: Story, entry: Entry<QuestionData>, asOf: string, today: string): WatchItem {
   const q = entry.data;
-  const deadline = deadlineOf(q, asOf, today);
+  const start = deadlineStart(story, q);
+  const deadline = deadlineOf(q, asOf, today, start?.day);
   const asOfLabel = formatDate(asOf);
   const dl = q.deadline;
   const deadlineLabel = deadline.date ? formatDate(deadline.date) : null;
   const deadlineBasis =
-    dl?.from !== undefined && dl.days !== undefined ? `${formatDate(dl.from)} + ${dl.days} days${dl.fromNote ? `. ${dl.fromNote}` : ''}` : null;
+    start && dl?.days !== undefined ? `${start.label} + ${dl.days} days${dl.fromNote ? `. ${dl.fromNote}` : ''}` : null;
   const stateText = {
     'outcome-recorded': `Outcome recorded${q.outcome ? ` on ${formatDate(q.outcome.date)}` : ''}.`,
     open: `Open: no outcome recorded as of ${asOfLabel}; the deadline, ${deadlineLabel}, has not yet passed.`,
     'passed-no-outcome': `The deadline, ${deadlineLabel}, has passed. The sources end on ${asOfLabel} and record no outcome, so this site cannot say whether it was met.`,
-    undated: `No outcome recorded as of ${asOfLabel}. The source gives no calendar date for the deadline.`,
+    undated: `No outcome recorded as of ${asOfLabel}. The source gives no calendar date for the deadline, so it is not in the calendar: the site does not guess one.`,
     'no-deadline': `No outcome recorded as of ${asOfLabel}. No source sets a deadline.`,
   }[deadline.state];
   return {

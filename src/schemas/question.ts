@@ -21,12 +21,20 @@ export const QuestionSchema = z
         days: z.number().int().positive().optional(),
         /** Day the count starts from, and why that day. */
         from: IsoDaySchema.optional(),
+        /**
+         * Or the step of an instrument the count starts from (1-based), so its
+         * day is not typed twice. The build fails when the step does not exist
+         * or has no single undisputed day (src/lib/integrity.ts).
+         */
+        fromStep: z.strictObject({ instrument: IdSchema, step: z.number().int().positive() }).optional(),
         fromNote: z.string().min(1).optional(),
         sources: CitationsSchema,
       })
       .superRefine((d, ctx) => {
-        if ((d.days === undefined) !== (d.from === undefined)) {
-          ctx.addIssue({ code: 'custom', path: ['from'], message: '`days` and `from` go together' });
+        const basis = (d.from === undefined ? 0 : 1) + (d.fromStep === undefined ? 0 : 1);
+        if (basis > 1) ctx.addIssue({ code: 'custom', path: ['fromStep'], message: 'Give `from` or `fromStep`, not both' });
+        if ((d.days === undefined) !== (basis === 0)) {
+          ctx.addIssue({ code: 'custom', path: ['from'], message: '`days` and `from` (or `fromStep`) go together' });
         }
       })
       .optional(),

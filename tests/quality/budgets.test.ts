@@ -60,6 +60,10 @@ describe('the JS allow-list', () => {
   it('an ordinary page may ship JS only when it carries an interactive chart', () => {
     expect(jsAllowed('/events/x/', '<main><p>text</p></main>')).toBe(false);
     expect(jsAllowed('/events/x/', '<main><chart-controls data-chart="market"></chart-controls></main>')).toBe(true);
+    // The two small non-chart islands: the "Cite this" copy buttons and the /changes/ filter.
+    expect(jsAllowed('/events/x/', '<main><cite-this class="cite-this"></cite-this></main>')).toBe(true);
+    expect(jsAllowed('/changes/', '<main><changes-since hidden></changes-since></main>')).toBe(true);
+    expect(jsAllowed('/sources/', '<main><p>cite-this</p></main>')).toBe(false);
   });
 });
 

@@ -33,6 +33,7 @@ describe('astro build on bad content', () => {
   it.each([
     ['bad-date', 'impossible-day.mdx', 'Write dates as quoted strings'],
     ['bad-ref', 'missing-source.mdx', 'sources[0]: unknown source "no-such-source"'],
+    ['bad-deadline', 'step-that-does-not-exist.yaml', 'deadline.fromStep.step: instrument "memo" has no step 2'],
   ])('%s: exits non-zero and names %s', (fixture, file, message) => {
     const { status, output } = build(fixture);
     expect(status).not.toBe(0);

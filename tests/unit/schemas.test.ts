@@ -164,6 +164,14 @@ describe('other schemas', () => {
       kind: 'signpost', question: 'q', detail: 'd', outcome: null, sources: ['s'],
       deadline: { wording: 'within 90 days', days: 90, sources: ['s'] },
     };
-    expect(problems(QuestionSchema, question).join()).toContain('`days` and `from` go together');
+    expect(problems(QuestionSchema, question).join()).toContain('`days` and `from` (or `fromStep`) go together');
+  });
+
+  it('takes a deadline\'s start as a day or as an instrument step, not both', () => {
+    const base = { kind: 'signpost', question: 'q', detail: 'd', outcome: null, sources: ['s'] };
+    const step = { wording: 'within 90 days', days: 90, fromStep: { instrument: 'nstm-4', step: 1 }, sources: ['s'] };
+    expect(problems(QuestionSchema, { ...base, deadline: step })).toEqual([]);
+    expect(problems(QuestionSchema, { ...base, deadline: { ...step, from: '2026-06-24' } }).join()).toContain('Give `from` or `fromStep`, not both');
+    expect(problems(QuestionSchema, { ...base, deadline: { ...step, fromStep: { instrument: 'nstm-4', step: 0 } } }).join()).toContain('fromStep.step');
   });
 });

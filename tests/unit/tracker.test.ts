@@ -209,7 +209,9 @@ describe('watchlist', () => {
     const w = find('2027-01-01', 'senate-banking-hearing');
     expect(w.deadline.state).toBe('undated');
     expect(w.deadlineWording).toMatch(/before the August recess/);
-    expect(w.stateText).toBe('No outcome recorded as of June 26, 2026. The source gives no calendar date for the deadline.');
+    expect(w.stateText).toBe(
+      'No outcome recorded as of June 26, 2026. The source gives no calendar date for the deadline, so it is not in the calendar: the site does not guess one.',
+    );
   });
 
   it('links signposts to the instruments they concern', () => {

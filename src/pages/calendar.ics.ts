@@ -1,0 +1,19 @@
+/** /calendar.ics: every event, dated instrument step and dated watchlist deadline, as all-day items (src/lib/calendar.ts). */
+import type { APIRoute } from 'astro';
+import { getStory } from '../lib/store';
+import { calendarEntries, calendarIcs } from '../lib/calendar';
+import { buildDay } from '../lib/tracker';
+import { asOfDate } from '../lib/story';
+import { formatDate } from '../lib/format';
+import { href } from '../lib/url';
+
+export const GET: APIRoute = async ({ site }) => {
+  const story = await getStory();
+  const link = (path: string) => new URL(href(path), site).href;
+  const body = calendarIcs(story, calendarEntries(story, link, buildDay()), {
+    name: 'The Distillation Files: events, tracker steps and deadlines',
+    description: `Every event of the 2026 AI distillation story, every dated step of the policy instruments and every watchlist deadline with a calendar date, each sourced. As of ${formatDate(asOfDate(story))}.`,
+    self: link('/calendar.ics'),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+/** /changes.xml: every status change and every correction, newest first (src/lib/follow-feeds.ts). */
+import type { APIRoute } from 'astro';
+import { getStory } from '../lib/store';
+import { changesFeed } from '../lib/follow-feeds';
+import { href } from '../lib/url';
+
+export const GET: APIRoute = async ({ site }) => {
+  const story = await getStory();
+  const link = (path: string) => new URL(href(path), site).href;
+  return new Response(changesFeed(story, link), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,10 @@
+/** /data/datapackage.json: the Frictionless Data Package describing every CSV the site publishes (src/lib/datapackage.ts). */
+import type { APIRoute } from 'astro';
+import { getStory } from '../../lib/store';
+import { dataPackageJson } from '../../lib/datapackage';
+import { href } from '../../lib/url';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(dataPackageJson(await getStory(), (path) => new URL(href(path), site).href), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,25 @@
+/** /tracker/<id>/calendar.ics: one instrument's dated steps, its watchlist deadlines and the events about it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStory } from '../../../lib/store';
+import { calendarEntries, calendarIcs } from '../../../lib/calendar';
+import { buildDay } from '../../../lib/tracker';
+import { asOfDate, getById } from '../../../lib/story';
+import { formatDate } from '../../../lib/format';
+import { href } from '../../../lib/url';
+
+export const getStaticPaths = (async () => {
+  const story = await getStory();
+  return story.instruments.map((i) => ({ params: { id: i.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ site, params }) => {
+  const story = await getStory();
+  const entry = getById(story.instruments, params.id as string, 'instrument');
+  const link = (path: string) => new URL(href(path), site).href;
+  const body = calendarIcs(story, calendarEntries(story, link, buildDay(), entry.id), {
+    name: `${entry.data.shortName} · The Distillation Files`,
+    description: `${entry.data.name}: its dated steps, its watchlist deadlines and the events about it, each sourced. As of ${formatDate(asOfDate(story))}.`,
+    self: link(`/tracker/${entry.id}/calendar.ics`),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
