@@ -16,6 +16,16 @@ export const PAGE_ARTBOARDS = [280, 340, 400, 480, 560, 640] as const;
 /** Artboard widths (px) for embeds, whose frame can be as wide as the host makes it. */
 export const EMBED_ARTBOARDS = [...PAGE_ARTBOARDS, 760, 960] as const;
 
+/**
+ * The timeline's artboards (src/components/timeline/TimelineChart.astro): it
+ * spans the wide column (up to 992 px), so it goes up to 960; a sparse set
+ * keeps the page small at thousands of events, and no artboard is stretched
+ * by more than about 1.4×. Below 560 px each is the vertical rail.
+ */
+export const TIMELINE_ARTBOARDS = [280, 400, 560, 760, 960] as const;
+/** The embed's: one more narrow width, as the embed has no island to redraw it at the frame's width. */
+export const TIMELINE_EMBED_ARTBOARDS = [280, 340, 400, 560, 760, 960] as const;
+
 /** Every width src/styles/artboards.css has a rule for. */
 export const ARTBOARD_WIDTHS: readonly number[] = EMBED_ARTBOARDS;
 
