@@ -578,9 +578,9 @@ function horizontal(data: TimelineDatum[], o: TimelineOptions): { svg: string; l
       const sep = `<path class="tl-lane-rule" d="${rule([[0, top], [o.width, top]])}"/>`;
       return (
         `<g class="tl-lane" role="group" aria-label="${esc(lane.label)} lane">${sep}` +
-        `<text class="tl-lane-label" x="${H.side}" y="${r2(top + 16)}" aria-hidden="true">${esc(lane.label)}</text>` +
+        `<text class="tl-lane-label" x="${H.side}" y="${r2(top + 16)}" font-size="${TEXT_PX.label}" aria-hidden="true">${esc(lane.label)}</text>` +
         `<g class="tl-marks" clip-path="url(#${p}-clip)"><g class="tl-zoom">${marks}</g></g>` +
-        `<g class="tl-labels" aria-hidden="true" clip-path="url(#${p}-clip)">${labels}</g></g>`
+        `<g class="tl-labels" aria-hidden="true" clip-path="url(#${p}-clip)" font-size="${TEXT_PX.label}">${labels}</g></g>`
       );
     })
     .join('');
@@ -592,7 +592,7 @@ function horizontal(data: TimelineDatum[], o: TimelineOptions): { svg: string; l
     boxes.push({ x: left ? asOfX - 4 - tw : asOfX + 4, y: H.asOfY - 12, w: tw, h: 16, kind: 'asof' });
     asOf =
       `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[r2(asOfX), H.asOfY + 4], [r2(asOfX), plotBottom]])}"/></g>` +
-      `<text class="tl-asof-label" x="${r2(left ? asOfX - 4 : asOfX + 4)}" y="${H.asOfY}"${left ? ' text-anchor="end"' : ''}>${esc(o.asOfLabel)}</text>`;
+      `<text class="tl-asof-label" x="${r2(left ? asOfX - 4 : asOfX + 4)}" y="${H.asOfY}" font-size="${TEXT_PX.label}"${left ? ' text-anchor="end"' : ''}>${esc(o.asOfLabel)}</text>`;
   }
   const note = dense ? denseNote(inView, H.side, plotBottom + 16, o.width - 2 * H.side, boxes) : { svg: '', height: 0 };
   const height = Math.max(o.minHeight, plotBottom + H.bottom + (dense ? note.height + NOTE_GAP : 0));
