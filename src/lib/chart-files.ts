@@ -15,6 +15,8 @@ const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 /** Light-theme colours for the classes the chart functions emit. */
 const STYLE = `
 text { font-family: 'DejaVu Sans', sans-serif; font-size: 11px; fill: #1a1a1a; }
+.timeline-svg text { font-size: 12px; } .timeline-svg .tl-label, .timeline-svg .tl-lane-label, .timeline-svg .tl-asof-label { font-size: 13px; }
+.tl-hit { fill: none; } .tl-break-band { fill: #f5f5f2; } .tl-break path { stroke: #595959; stroke-width: 1.5; fill: none; } .tl-rail { stroke: #d6d6d6; stroke-width: 2; } .tl-meta { fill: #595959; }
 .tl-tick path, .tl-lane-rule { stroke: #d6d6d6; fill: none; }
 .tl-tick text, .tl-lane-head { fill: #595959; }
 .tl-lane-label { font-weight: bold; }

@@ -1,5 +1,5 @@
 /** The timeline's downloadable files: the chart as SVG/PNG and the data behind it as CSV/JSON. */
-import { timelineSvg } from '../charts/timeline';
+import { axisBreak, timelineSvg } from '../charts/timeline';
 import { defaultDomain, timelineItems, timelineMeta } from './timeline';
 import { standaloneSvg } from './chart-files';
 import { asOfDate, type Story } from './story';
@@ -10,9 +10,12 @@ import { csvText } from './csv';
 export function timelineFileSvg(story: Story, site: URL | undefined): string {
   const items = timelineItems(story, (id) => new URL(href(`/events/${id}/`), site).href);
   const meta = timelineMeta(story);
+  const domain = defaultDomain(items, meta.asOf);
   const svg = timelineSvg(items, {
     ...meta,
-    domain: defaultDomain(items, meta.asOf),
+    domain,
+    axisBreak: axisBreak(items, domain, meta.asOf),
+    orientation: 'horizontal',
     width: 960,
     title: 'Timeline of the AI distillation story',
     description: `${items.length} events.`,

@@ -127,7 +127,7 @@ describe('layout by width', () => {
 });
 
 describe('label placement', () => {
-  it.each(TIMELINE_ARTBOARDS.filter((w) => w >= MIN_HORIZONTAL).concat([1280]))('horizontal at %i px: no two text boxes overlap, none leaves the chart', (width) => {
+  it.each([...TIMELINE_ARTBOARDS.filter((w) => w >= MIN_HORIZONTAL), 1280] as number[])('horizontal at %i px: no two text boxes overlap, none leaves the chart', (width) => {
     const l = timelineLayout(story, { ...base, width });
     expect(l.orientation).toBe('horizontal');
     expect(overlapping(l.boxes)).toEqual([]);
