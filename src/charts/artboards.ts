@@ -23,6 +23,8 @@ export const EMBED_ARTBOARDS = [...PAGE_ARTBOARDS, 760, 960] as const;
  * by more than about 1.4×. Below 560 px each is the vertical rail.
  */
 export const TIMELINE_ARTBOARDS = [280, 400, 560, 760, 960] as const;
+/** When the default view is a density view (no labels): the rail and two widths of lanes. */
+export const TIMELINE_DENSE_ARTBOARDS = [280, 560, 960] as const;
 /** The embed's: one more narrow width, as the embed has no island to redraw it at the frame's width. */
 export const TIMELINE_EMBED_ARTBOARDS = [280, 340, 400, 560, 760, 960] as const;
 

@@ -667,7 +667,21 @@ function vertical(data: TimelineDatum[], o: TimelineOptions): { svg: string; lay
   const asOfItem = o.labels ? itemFor(null) : null;
   const labelTotal = items.reduce((s, it) => s + it.h + V.gap, 0);
   // The axis is long enough for the labels to sit beside their marks; a density view has no labels.
-  const axisLength = dense ? DENSE_AXIS : Math.max(360, labelTotal * 1.1);
+  // The axis is long enough for the labels to sit near their marks; of a few lengths, the one that gives
+  // the shortest chart once labels are stacked (bunched events push theirs past the end of the axis).
+  const bottomFor = (length: number): number => {
+    const yy = timeAxis(o.domain, [V.top + 8, V.top + 8 + length], o.axisBreak);
+    const blocks = items.map((it) => {
+      const [t0, t1] = extent(it.d!, yy);
+      return { want: (t0 + t1) / 2 - it.title.length * LINE.label * 0.5 - 4, h: it.h };
+    });
+    if (asOfItem) blocks.push({ want: yy(dayMs(o.asOf) + DAY) - LINE.label / 2 - 4, h: asOfItem.h });
+    blocks.sort((a, b) => a.want - b.want);
+    const tops = stack(blocks, V.gap, V.top);
+    return blocks.reduce((m, b, i) => Math.max(m, tops[i]! + b.h), V.top + 8 + length);
+  };
+  const candidates = [1.1, 0.9, 0.75, 0.6].map((f) => Math.max(360, labelTotal * f));
+  const axisLength = dense ? DENSE_AXIS : candidates.reduce((best, l) => (bottomFor(l) < bottomFor(best) - 1 ? l : best));
   const range: [number, number] = [V.top + 8, V.top + 8 + axisLength];
   const y = timeAxis(o.domain, range, o.axisBreak);
   const rule = line<[number, number]>();
