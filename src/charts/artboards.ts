@@ -27,8 +27,22 @@ export const EMBED_ARTBOARDS = [280, 320, 360, 400, 480, 560, 640, 760, 960] as 
  */
 export const PANEL_ARTBOARDS = [240, ...PAGE_ARTBOARDS] as const;
 
+/**
+ * The timeline's artboards (src/components/timeline/TimelineChart.astro): it
+ * spans the wide column (up to 992 px), so it goes up to 960; a sparse set
+ * keeps the page small at thousands of events, and no artboard is stretched
+ * by more than about 1.4×. Below 560 px each is the vertical rail.
+ */
+export const TIMELINE_ARTBOARDS = [280, 400, 560, 760, 960] as const;
+/** When the default view is a density view (no labels): the rail and two widths of lanes. */
+export const TIMELINE_DENSE_ARTBOARDS = [280, 560, 960] as const;
+/** The embed's: one more narrow width, as the embed has no island to redraw it at the frame's width. */
+export const TIMELINE_EMBED_ARTBOARDS = [280, 340, 400, 560, 760, 960] as const;
+
 /** Every width src/styles/artboards.css has a rule for (node scripts/artboards-css.mjs writes it). */
-export const ARTBOARD_WIDTHS: readonly number[] = [...new Set([...PANEL_ARTBOARDS, ...EMBED_ARTBOARDS])].sort((a, b) => a - b);
+export const ARTBOARD_WIDTHS: readonly number[] = [
+  ...new Set([...PANEL_ARTBOARDS, ...EMBED_ARTBOARDS, ...TIMELINE_ARTBOARDS, ...TIMELINE_DENSE_ARTBOARDS, ...TIMELINE_EMBED_ARTBOARDS]),
+].sort((a, b) => a - b);
 
 /**
  * The artboard shown for a container of `containerWidth` px: the widest

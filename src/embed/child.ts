@@ -16,7 +16,7 @@
  * - On the timeline embed, ?kinds=a,b hides other kinds and ?from=&to= sets
  *   the range, applied to the server-rendered SVG without re-rendering it.
  */
-import { rangeTransform } from './range';
+import { rangeTransform, warpOf } from './range';
 
 const params = new URLSearchParams(location.search);
 const theme = params.get('theme');
@@ -24,9 +24,13 @@ if (theme === 'light' || theme === 'dark') document.documentElement.dataset.them
 if (params.get('title') === '0') document.documentElement.classList.add('embed-no-title');
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-const svg = document.querySelector<SVGSVGElement>('.embed-timeline .tl-plot-h svg');
-if (svg) {
-  const kinds = params.get('kinds');
+// Every artboard of the timeline (one per width; CSS shows the one that fits), each with its own axis range.
+const svgs = [...document.querySelectorAll<SVGSVGElement>('.embed-timeline svg.timeline-svg')];
+const kinds = params.get('kinds');
+const from = params.get('from');
+const to = params.get('to');
+let ranged = false;
+for (const svg of svgs) {
   if (kinds) {
     const keep = new Set(kinds.split(','));
     svg.querySelectorAll<SVGElement>('a.tl-mark, .tl-cluster').forEach((a) => {
@@ -35,19 +39,19 @@ if (svg) {
     });
     svg.classList.add('is-filtered');
   }
-  const from = params.get('from');
-  const to = params.get('to');
   const rendered = svg.dataset.domain?.split('/') as [string, string] | undefined;
-  if (from && to && DAY_RE.test(from) && DAY_RE.test(to) && from <= to && rendered) {
-    const t = rangeTransform(rendered, from, to, [150, 944]);
+  const range = svg.dataset.range?.split(',').map(Number) as [number, number] | undefined;
+  if (from && to && DAY_RE.test(from) && DAY_RE.test(to) && from <= to && rendered && range) {
+    const t = rangeTransform(rendered, from, to, range, warpOf(svg.dataset.break), svg.classList.contains('tl-vertical') ? 'vertical' : 'horizontal');
     svg.querySelectorAll('.tl-zoom, .tl-axis, .tl-asof').forEach((g) => g.setAttribute('transform', t));
     svg.classList.add('is-ranged');
-    const note = document.querySelector<HTMLElement>('.embed-range');
-    if (note) {
-      note.textContent = `Showing ${from} to ${to}.`;
-      note.hidden = false;
-    }
+    ranged = true;
   }
+}
+const note = document.querySelector<HTMLElement>('.embed-range');
+if (ranged && note) {
+  note.textContent = `Showing ${from} to ${to}.`;
+  note.hidden = false;
 }
 
 const root = document.querySelector<HTMLElement>('.embed-root') ?? document.body;

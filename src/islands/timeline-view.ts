@@ -8,7 +8,7 @@
  * the same timelineSvg() the build used. During a gesture only the mark groups'
  * transform changes; the full render (labels, ticks) follows when it ends.
  */
-import { dayMs, defaults, domainMs, isDense, timelineSvg, zoomScale, zoomTransform, type TimelineDatum, type TimelineLane } from '../charts/timeline';
+import { dayMs, defaults, domainMs, isDense, layoutFor, timelineSvg, unwarp, warp, zoomScale, zoomTransform, type TimelineDatum, type TimelineLane, type Warp } from '../charts/timeline';
 
 interface Item extends TimelineDatum {
   kind: string;
@@ -20,6 +20,9 @@ interface Meta {
   domain: [string, string];
   asOf: string;
   asOfLabel: string;
+  /** The axis break, fixed for the story (see axisBreak in src/charts/timeline.ts). */
+  axisBreak: Warp | null;
+  maxRows: number;
   lanes: (TimelineLane & { kinds: string[] })[];
 }
 
@@ -41,8 +44,6 @@ interface EventDetail {
 
 const DAY = 86_400_000;
 const MIN_SPAN = 7 * DAY;
-const WIDE = { horizontal: 960, vertical: 360 } as const;
-const RANGE = { horizontal: [150, 944] as [number, number] };
 const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const reduceMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -53,7 +54,10 @@ class TimelineView extends HTMLElement {
   private full!: [number, number];
   /** Span the visible SVG was last rendered for; gestures transform relative to it. */
   private rendered!: [number, number];
-  private renderedOrientation: 'horizontal' | 'vertical' = 'horizontal';
+  /** Width (px) the visible SVG was drawn at. */
+  private renderedWidth = 0;
+  /** Layout picked for a width (at the full view, with every event), kept while zooming and filtering. */
+  private layoutAt: { width: number; orientation: 'horizontal' | 'vertical' } | null = null;
   private settle = 0;
   private frame = 0;
   private pointers = new Map<number, number>();
@@ -73,13 +77,13 @@ class TimelineView extends HTMLElement {
     this.rendered = this.full;
     this.state = this.readUrl();
     this.querySelector<HTMLElement>('.tl-toolbar')!.hidden = false;
+    this.adoptArtboard();
     this.bind();
     this.syncControls();
-    // Render only if the URL asks for something other than what the build drew,
-    // or on a narrow screen, whose vertical layout the build leaves to the island.
-    const narrowUnrendered = this.orientation === 'vertical' && !this.plot().firstElementChild;
-    if (narrowUnrendered || this.state.kinds || this.state.actor || this.state.selected || !this.isFullView()) this.render(false);
+    // Render only if the URL asks for something other than what the build drew.
+    if (this.state.kinds || this.state.actor || this.state.selected || !this.isFullView()) this.render(false);
     else this.markDense();
+    this.watchWidth();
     if (this.state.selected) void this.showDetail(this.state.selected, false);
     performance.mark('timeline-interactive');
     this.dataset.ready = 'true';
@@ -153,16 +157,86 @@ class TimelineView extends HTMLElement {
     return items;
   }
 
+  /** The layout of the chart on screen (the build and the island pick it by width; see layoutFor). */
   private get orientation(): 'horizontal' | 'vertical' {
-    return matchMedia('(max-width: 639px)').matches ? 'vertical' : 'horizontal';
+    return this.plot().querySelector('svg.tl-vertical') ? 'vertical' : 'horizontal';
   }
 
   private plot(): HTMLElement {
-    return this.querySelector<HTMLElement>(this.orientation === 'horizontal' ? '.tl-plot-h' : '.tl-plot-v')!;
+    return this.querySelector<HTMLElement>('.tl-plot')!;
+  }
+
+  private svg(): SVGSVGElement {
+    return this.plot().querySelector<SVGSVGElement>('svg.timeline-svg:not(.tl-pin)')!;
+  }
+
+  /** Pixel range of the time axis in the SVG's units, as the chart drew it. */
+  private axisRange(): [number, number] {
+    const [a, b] = (this.svg()?.getAttribute('data-range') ?? '0,1').split(',').map(Number) as [number, number];
+    return [a, b];
   }
 
   private isFullView(): boolean {
-    return this.state.span[0] === this.full[0] && this.state.span[1] === this.full[1];
+    // Spans pass through warped time and back, so compare to within a minute.
+    return Math.abs(this.state.span[0] - this.full[0]) < 60_000 && Math.abs(this.state.span[1] - this.full[1]) < 60_000;
+  }
+
+  // Zoom and pan work in warped time (u), where the axis is linear across the break.
+  private u(t: number): number {
+    return warp(this.index.axisBreak, t);
+  }
+
+  private t(u: number): number {
+    return unwarp(this.index.axisBreak, u);
+  }
+
+  private uSpan(span: [number, number] = this.state.span): [number, number] {
+    return [this.u(span[0]), this.u(span[1])];
+  }
+
+  /**
+   * The build ships one artboard per width and CSS shows the one that fits. Keep that one (so
+   * nothing moves) and drop the rest; the island redraws at the measured width from then on.
+   */
+  private adoptArtboard(): void {
+    const plot = this.plot();
+    const boards = [...plot.querySelectorAll<HTMLElement>(':scope > .artboard')];
+    const shown = boards.find((b) => b.getClientRects().length > 0) ?? boards[boards.length - 1];
+    for (const b of boards) if (b !== shown) b.remove();
+    const svg = shown?.querySelector('svg');
+    if (shown && svg) {
+      shown.replaceWith(svg);
+      this.renderedWidth = Number(svg.getAttribute('width')) || 0;
+    }
+    this.markOrientation();
+  }
+
+  private markOrientation(): void {
+    const vertical = this.orientation === 'vertical';
+    this.plot().classList.toggle('tl-plot-v', vertical);
+    this.plot().classList.toggle('tl-plot-h', !vertical);
+  }
+
+  /**
+   * Redraws at the plot's width whenever it changes. The first measurement keeps the artboard
+   * unless it is stretched by more than a little; that redraw keeps the artboard's height, so
+   * the page does not move (the chart is padded, or the artboard stays if the redraw is taller).
+   */
+  private watchWidth(): void {
+    let first = true;
+    new ResizeObserver(() => {
+      const width = Math.floor(this.plot().clientWidth);
+      if (!width || width === this.renderedWidth) return;
+      if (first) {
+        first = false;
+        if (width <= this.renderedWidth * 1.15) return;
+        const keep = this.svg()?.getBoundingClientRect().height ?? 0;
+        const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+        idle(() => this.render(false, keep));
+        return;
+      }
+      this.render(false);
+    }).observe(this.plot());
   }
 
   // --- URL state -----------------------------------------------------------
@@ -208,30 +282,41 @@ class TimelineView extends HTMLElement {
   }
 
   /** Full render of the visible orientation with the same function the build used. */
-  private render(announce = true): void {
-    const orientation = this.orientation;
+  private render(announce = true, keepHeight = 0): void {
+    const width = Math.floor(this.plot().clientWidth) || this.renderedWidth || 960;
     const items = this.visibleItems();
     const span = this.state.span;
     const domain: [string, string] = [toDay(span[0]), toDay(span[1] - 1)];
     const focusedId = (document.activeElement as HTMLElement | null)?.closest?.('a.tl-mark')?.getAttribute('data-id');
     const plotFocused = document.activeElement === this.plot();
-    const prefix = `${this.dataset.prefix ?? 'tl'}-${orientation === 'horizontal' ? 'h' : 'v'}`;
-    const title = this.querySelector('.tl-plot-h svg > title')?.textContent ?? 'Timeline';
+    const prefix = `${this.dataset.prefix ?? 'tl'}-live`;
+    const title = this.svg()?.querySelector(':scope > title')?.textContent ?? 'Timeline';
     const description = `${items.length} of ${this.items().length} events shown, ${domain[0]} to ${domain[1]}.`;
-    this.plot().innerHTML = timelineSvg(items, {
-      orientation,
-      width: WIDE[orientation],
+    if (this.layoutAt?.width !== width) {
+      const orientation = layoutFor(this.items(), { width, lanes: this.index.lanes, domain: this.index.domain, axisBreak: this.index.axisBreak, asOf: this.index.asOf, asOfLabel: '', title: '', description: '', maxRows: this.index.maxRows });
+      this.layoutAt = { width, orientation };
+    }
+    const svg = timelineSvg(items, {
+      orientation: this.layoutAt.orientation,
+      width,
       lanes: this.index.lanes,
       domain,
+      axisBreak: this.index.axisBreak,
       asOf: this.index.asOf,
       asOfLabel: this.index.asOfLabel,
       selected: this.state.selected,
       idPrefix: prefix,
       title,
       description,
+      maxRows: this.index.maxRows,
+      minHeight: keepHeight,
     });
+    // The first redraw must not move the page: keep the artboard if the redraw would be taller.
+    if (keepHeight && Number(/ height="([\d.]+)"/.exec(svg)?.[1] ?? 0) > keepHeight + 0.5) return;
+    this.plot().innerHTML = svg;
     this.rendered = span;
-    this.renderedOrientation = orientation;
+    this.renderedWidth = width;
+    this.markOrientation();
     this.box = null;
     this.classList.remove('is-zooming');
     this.filterList(items);
@@ -290,18 +375,17 @@ class TimelineView extends HTMLElement {
   private preview(): void {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
-      if (this.orientation !== this.renderedOrientation) return this.render(false);
       const starting = !this.classList.contains('is-zooming');
       this.classList.add('is-zooming');
       if (this.orientation === 'horizontal') {
         // The whole chart moves as one composited layer (no repaint per frame), under a pinned copy
         // of the lane labels; the render that ends the gesture draws it crisp again.
         if (starting) this.pinLaneLabels();
-        const { k, shift } = zoomScale(this.rendered, this.state.span, RANGE.horizontal);
-        const svg = this.plot().querySelector<SVGSVGElement>('svg:not(.tl-pin)')!;
-        svg.style.transform = `translateX(${(shift * this.svgBox().width) / WIDE.horizontal}px) scaleX(${k})`;
+        const svg = this.svg();
+        const { k, shift } = zoomScale(this.uSpan(this.rendered), this.uSpan(), this.axisRange());
+        svg.style.transform = `translateX(${(shift * this.svgBox().width) / svg.viewBox.baseVal.width}px) scaleX(${k})`;
       } else {
-        const t = zoomTransform(this.rendered, this.state.span, this.verticalRange(), 'vertical');
+        const t = zoomTransform(this.uSpan(this.rendered), this.uSpan(), this.axisRange(), 'vertical');
         this.plot().querySelectorAll('.tl-zoom, .tl-axis, .tl-asof').forEach((g) => g.setAttribute('transform', t));
       }
     });
@@ -317,61 +401,65 @@ class TimelineView extends HTMLElement {
    * (the render that ends the gesture replaces the plot's content, and this copy with it).
    */
   private pinLaneLabels(): void {
-    const svg = this.plot().querySelector<SVGSVGElement>('svg')!;
+    const svg = this.svg();
     const pin = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     pin.setAttribute('class', 'timeline-svg tl-pin');
     pin.setAttribute('aria-hidden', 'true');
     pin.setAttribute('viewBox', svg.getAttribute('viewBox')!);
-    const [r0, r1] = RANGE.horizontal;
-    const height = svg.viewBox.baseVal.height;
+    const [r0, r1] = this.axisRange();
+    const { width, height } = svg.viewBox.baseVal;
     const cover = (x: number, width: number) => {
       const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
       for (const [k, v] of Object.entries({ class: 'tl-pin-cover', x, y: 0, width, height })) rect.setAttribute(k, String(v));
       return rect;
     };
     const still = [...svg.querySelectorAll('.tl-lane-rule, .tl-lane-label')].map((n) => n.cloneNode(true));
-    pin.append(cover(0, r0), cover(r1, WIDE.horizontal - r1), ...still);
+    pin.append(cover(0, r0), cover(r1, width - r1), ...still);
     this.plot().append(pin);
-  }
-
-  private verticalRange(): [number, number] {
-    const svg = this.plot().querySelector('svg');
-    const height = svg?.viewBox.baseVal.height ?? 420;
-    return [40, height - 16];
   }
 
   // --- zoom ----------------------------------------------------------------
 
   /** Zooms by `factor` (>1 in) around time `at`, clamped between a week and the full view. */
   private zoomAt(factor: number, at: number): void {
-    const [a, b] = this.state.span;
-    const fullSpan = this.full[1] - this.full[0];
-    const span = Math.min(fullSpan, Math.max(MIN_SPAN, (b - a) / factor));
-    let start = at - ((at - a) / (b - a)) * span;
-    start = Math.min(Math.max(start, this.full[0]), this.full[1] - span);
-    this.state.span = [start, start + span];
+    const [a, b] = this.uSpan();
+    const [f0, f1] = this.uSpan(this.full);
+    const ua = this.u(at);
+    const span = Math.min(f1 - f0, Math.max(MIN_SPAN, (b - a) / factor));
+    let start = ua - ((ua - a) / (b - a)) * span;
+    start = Math.min(Math.max(start, f0), f1 - span);
+    this.state.span = this.fromU([start, start + span]);
   }
 
-  private pan(ms: number): void {
-    this.state.span = this.clamp([this.state.span[0] + ms, this.state.span[1] + ms]);
+  /** Pans by `du` ms of warped time. */
+  private pan(du: number): void {
+    const [a, b] = this.uSpan();
+    this.state.span = this.fromU(this.clampU([a + du, b + du]));
   }
 
-  /** The span moved (not resized) to lie within the full view. */
-  private clamp([a, b]: [number, number]): [number, number] {
-    const start = Math.min(Math.max(a, this.full[0]), this.full[1] - (b - a));
+  private fromU([a, b]: [number, number]): [number, number] {
+    const [f0, f1] = this.uSpan(this.full);
+    // The full view is the full view exactly (no rounding through the break).
+    return [a <= f0 ? this.full[0] : this.t(a), b >= f1 ? this.full[1] : this.t(b)];
+  }
+
+  /** A warped span moved (not resized) to lie within the full view. */
+  private clampU([a, b]: [number, number]): [number, number] {
+    const [f0, f1] = this.uSpan(this.full);
+    const start = Math.min(Math.max(a, f0), f1 - (b - a));
     return [start, start + (b - a)];
   }
 
   /** Time under a client x (horizontal layout) or y (vertical). */
   private timeAt(client: number): number {
-    const svg = this.plot().querySelector('svg')!;
+    const svg = this.svg();
     const box = this.svgBox();
     const horizontal = this.orientation === 'horizontal';
     const view = horizontal ? svg.viewBox.baseVal.width : svg.viewBox.baseVal.height;
     const px = ((client - (horizontal ? box.left : box.top)) * view) / (horizontal ? box.width : box.height);
-    const [r0, r1] = horizontal ? RANGE.horizontal : this.verticalRange();
-    const [a, b] = this.state.span;
-    return a + ((Math.min(Math.max(px, r0), r1) - r0) / (r1 - r0)) * (b - a);
+    const [r0, r1] = this.axisRange();
+    const [a, b] = this.uSpan();
+    return this.t(a + ((Math.min(Math.max(px, r0), r1) - r0) / (r1 - r0)) * (b - a));
   }
 
   /**
@@ -384,19 +472,22 @@ class TimelineView extends HTMLElement {
     return this.box;
   }
 
+  /** Middle of the view, in warped time (what the reader sees as the middle), as a time. */
   private center(): number {
-    return (this.state.span[0] + this.state.span[1]) / 2;
+    const [a, b] = this.uSpan();
+    return this.t((a + b) / 2);
   }
 
   /** Button and key zooms: animated unless the reader prefers reduced motion. */
   private animateTo(target: [number, number]): void {
-    const from = this.state.span;
+    const from = this.uSpan();
+    const to = this.uSpan(target);
     const steps = reduceMotion() ? 1 : 8;
     let i = 0;
     const step = () => {
       i += 1;
       const t = i / steps;
-      this.state.span = [from[0] + (target[0] - from[0]) * t, from[1] + (target[1] - from[1]) * t];
+      this.state.span = i < steps ? this.fromU([from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t]) : target;
       if (i < steps) {
         this.preview();
         requestAnimationFrame(step);
@@ -475,7 +566,6 @@ class TimelineView extends HTMLElement {
       if (this.state.selected) void this.showDetail(this.state.selected, false);
       else this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
     });
-    matchMedia('(max-width: 639px)').addEventListener('change', () => this.render(false));
     const forgetBox = () => (this.box = null);
     addEventListener('scroll', forgetBox, { passive: true });
     addEventListener('resize', forgetBox, { passive: true });
@@ -495,7 +585,8 @@ class TimelineView extends HTMLElement {
     e.preventDefault();
     const horizontal = this.orientation === 'horizontal';
     if (horizontal && Math.abs(e.deltaX) > Math.abs(e.deltaY) && !e.ctrlKey) {
-      this.pan(((this.state.span[1] - this.state.span[0]) * e.deltaX) / 800);
+      const [a, b] = this.uSpan();
+      this.pan(((b - a) * e.deltaX) / 800);
     } else {
       this.zoomAt(Math.exp(-e.deltaY * (e.ctrlKey ? 0.01 : 0.002)), this.timeAt(horizontal ? e.clientX : e.clientY));
     }
@@ -526,7 +617,9 @@ class TimelineView extends HTMLElement {
       this.preview();
     } else if (this.dragFrom && Math.abs(pos - this.dragFrom.x) > 3) {
       const plot = this.svgBox();
-      const msPerPx = (this.dragFrom.span[1] - this.dragFrom.span[0]) / ((plot.width * (RANGE.horizontal[1] - RANGE.horizontal[0])) / WIDE.horizontal);
+      const [r0, r1] = this.axisRange();
+      const [a, b] = this.uSpan(this.dragFrom.span);
+      const msPerPx = (b - a) / ((plot.width * (r1 - r0)) / this.svg().viewBox.baseVal.width);
       this.state.span = this.dragFrom.span;
       this.dragged = true;
       this.pan(-(pos - this.dragFrom.x) * msPerPx);
@@ -580,7 +673,8 @@ class TimelineView extends HTMLElement {
     const [prevKey, nextKey, laneUp, laneDown] = horizontal ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
     let to: Item | undefined;
     if (e.shiftKey && (e.key === prevKey || e.key === nextKey)) {
-      this.pan(((this.state.span[1] - this.state.span[0]) / 4) * (e.key === nextKey ? 1 : -1));
+      const [a, b] = this.uSpan();
+      this.pan(((b - a) / 4) * (e.key === nextKey ? 1 : -1));
       this.render();
       this.writeUrl(true);
       if (id) this.markById(id)?.focus();
@@ -618,15 +712,20 @@ class TimelineView extends HTMLElement {
    */
   private reveal(target: Item): void {
     const t = dayMs(target.start);
-    let span = this.state.span;
+    const ut = this.u(t);
+    let span = this.uSpan();
     const width = () => span[1] - span[0];
-    const centred = (w: number): [number, number] => this.clamp([t - w / 2, t + w / 2]);
-    if (t < span[0] || t >= span[1]) span = centred(width());
+    const centred = (w: number): [number, number] => this.clampU([ut - w / 2, ut + w / 2]);
+    if (ut < span[0] || ut >= span[1]) span = centred(width());
     const items = this.visibleItems();
-    const dense = (s: [number, number]) => isDense(items, { domain: [toDay(s[0]), toDay(s[1] - 1)], maxMarks: defaults.maxMarks });
+    const dense = (s: [number, number]) => {
+      const [a, b] = this.fromU(s);
+      return isDense(items, { domain: [toDay(a), toDay(b - 1)], maxMarks: defaults.maxMarks });
+    };
     for (let n = 0; n < 24 && dense(span) && width() > MIN_SPAN; n++) span = centred(Math.max(MIN_SPAN, width() / 2));
-    if (span !== this.state.span) {
-      this.state.span = span;
+    const real = this.fromU(span);
+    if (real[0] !== this.state.span[0] || real[1] !== this.state.span[1]) {
+      this.state.span = real;
       this.render();
       this.writeUrl(false);
     }

@@ -21,6 +21,8 @@ text { font-family: 'DejaVu Sans', sans-serif; fill: #1a1a1a; }
 .x-foot { font-size: 12px; fill: #595959; }
 .x-brand { font-size: 12px; font-weight: bold; }
 .x-rule { stroke: #d6d6d6; stroke-width: 1; }
+.timeline-svg text { font-size: 12px; } .timeline-svg .tl-label, .timeline-svg .tl-lane-label, .timeline-svg .tl-asof-label { font-size: 13px; }
+.tl-hit { fill: none; } .tl-break-band { fill: #f5f5f2; } .tl-break path { stroke: #595959; stroke-width: 1.5; fill: none; } .tl-rail { stroke: #d6d6d6; stroke-width: 2; } .tl-meta { fill: #595959; }
 .tl-tick path, .tl-lane-rule { stroke: #d6d6d6; fill: none; }
 .tl-tick text, .tl-lane-head { fill: #595959; }
 .tl-lane-label { font-weight: bold; }

@@ -1,5 +1,5 @@
 /** The timeline's downloadable files: the chart as SVG/PNG and the data behind it as CSV/JSON. */
-import { timelineSvg } from '../charts/timeline';
+import { axisBreak, timelineSvg } from '../charts/timeline';
 import { defaultDomain, timelineItems, timelineMeta } from './timeline';
 import type { Story } from './story';
 import { absolute } from './embeds';
@@ -9,8 +9,10 @@ import { csvText } from './csv';
 export function timelineFileChart(story: Story, site: URL | undefined): (width: number) => string {
   const items = timelineItems(story, (id) => absolute(site, `/events/${id}/`));
   const meta = timelineMeta(story);
+  const domain = defaultDomain(items, meta.asOf);
+  const axis = axisBreak(items, domain, meta.asOf);
   return (width) =>
-    timelineSvg(items, { ...meta, domain: defaultDomain(items, meta.asOf), width, title: 'Timeline of the AI distillation story', description: `${items.length} events.`, idPrefix: 'file-tl' });
+    timelineSvg(items, { ...meta, domain, axisBreak: axis, width, title: 'Timeline of the AI distillation story', description: `${items.length} events.`, idPrefix: 'file-tl' });
 }
 
 export const TIMELINE_COLUMNS = ['id', 'title', 'start', 'end', 'precision', 'lane', 'kind', 'date_label', 'alleged', 'disputed', 'actors', 'url'] as const;

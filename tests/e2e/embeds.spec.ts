@@ -106,10 +106,10 @@ test('?theme=dark and ?theme=light override the system setting', async ({ page }
 
 test('?kinds= and ?from=&to= set the initial filter and range of the timeline embed', async ({ page }) => {
   await page.goto(siteUrl('/embed/timeline/?kinds=litigation,hearing&from=2026-06-01&to=2026-06-30'));
-  await expect(page.locator('a.tl-mark.kind-litigation').first()).toBeVisible();
-  await expect(page.locator('a.tl-mark.kind-disclosure').first()).toBeHidden();
+  await expect(page.locator('a.tl-mark.kind-litigation:visible').first()).toBeVisible();
+  await expect(page.locator('a.tl-mark.kind-disclosure:visible')).toHaveCount(0);
   await expect(page.locator('.embed-range')).toHaveText('Showing 2026-06-01 to 2026-06-30.');
-  await expect(page.locator('.tl-plot-h .tl-zoom').first()).toHaveAttribute('transform', /scale\(/);
+  await expect(page.locator('.tl-plot .artboard:visible .tl-zoom').first()).toHaveAttribute('transform', /scale\(/);
 });
 
 test('embed pages carry no site navigation, a footer with sources, the data, the as-of date and a credit linking back', async ({ page }) => {

@@ -120,13 +120,16 @@ describe('timelineSvg(data, options)', () => {
     it('keeps the mark geometry of the single-mark view, so nothing jumps at the threshold', () => {
       const single = timelineSvg(data, { ...base, width: 800, labels: false });
       const merged = timelineSvg(data, dense);
-      const x = /data-id="memo"[^>]*><title>[^<]*<\/title><line class="tl-dot" x1="([\d.]+)" y1="([\d.]+)"/.exec(single)!;
+      const x = /data-id="memo"[^>]*><title>[^<]*<\/title><rect class="tl-hit"[^>]*\/><line class="tl-dot" x1="([\d.]+)" y1="([\d.]+)"/.exec(single)!;
       expect(merged).toContain(`M${x[1]},${x[2]}L`);
     });
 
     it('has a vertical form of fixed height, without label rows', () => {
       const svg = timelineSvg(data, { ...base, orientation: 'vertical', width: 320, maxMarks: 4 });
-      expect(svg).toMatch(/class="timeline-svg tl-vertical is-dense" viewBox="0 0 320 680"/);
+      const more = timelineSvg([...data, datum({ id: 'extra', title: 'An extra event with a long title to wrap', start: '2026-05-05' })], { ...base, orientation: 'vertical', width: 320, maxMarks: 4 });
+      const height = (s: string) => /class="timeline-svg tl-vertical is-dense" viewBox="0 0 320 ([\d.]+)"/.exec(s)?.[1];
+      expect(height(svg)).toBeDefined();
+      expect(height(more)).toBe(height(svg));
       expect(svg).not.toMatch(/class="tl-label[ "]/);
       expect(svg).toContain('<tspan');
     });
