@@ -5,14 +5,18 @@ import type { Story } from './story';
 import { absolute } from './embeds';
 import { csvText } from './csv';
 
-/** The timeline drawn at a width for the chart files (chartFileSvg frames it), marks linking to absolute event URLs. */
+/**
+ * The timeline drawn at a width for the chart files (chartFileSvg frames it), marks linking to
+ * absolute event URLs. Always the vertical rail: a static image has no list beside it or zoom, and
+ * the rail is the layout that gives every event its full title.
+ */
 export function timelineFileChart(story: Story, site: URL | undefined): (width: number) => string {
   const items = timelineItems(story, (id) => absolute(site, `/events/${id}/`));
   const meta = timelineMeta(story);
   const domain = defaultDomain(items, meta.asOf);
   const axis = axisBreak(items, domain, meta.asOf);
   return (width) =>
-    timelineSvg(items, { ...meta, domain, axisBreak: axis, width, title: 'Timeline of the AI distillation story', description: `${items.length} events.`, idPrefix: 'file-tl' });
+    timelineSvg(items, { ...meta, domain, axisBreak: axis, width, orientation: 'vertical', title: 'Timeline of the AI distillation story', description: `${items.length} events.`, idPrefix: 'file-tl' });
 }
 
 export const TIMELINE_COLUMNS = ['id', 'title', 'start', 'end', 'precision', 'lane', 'kind', 'date_label', 'alleged', 'disputed', 'actors', 'url'] as const;
