@@ -37,7 +37,7 @@ export const TIMELINE_ARTBOARDS = [280, 400, 560, 760, 960] as const;
 /** When the default view is a density view (no labels): the rail and two widths of lanes. */
 export const TIMELINE_DENSE_ARTBOARDS = [280, 560, 960] as const;
 /** The embed's: one more narrow width, as the embed has no island to redraw it at the frame's width. */
-export const TIMELINE_EMBED_ARTBOARDS = [280, 340, 400, 560, 760, 960] as const;
+export const TIMELINE_EMBED_ARTBOARDS = [280, 320, 360, 400, 560, 760, 960] as const;
 
 /** Every width src/styles/artboards.css has a rule for (node scripts/artboards-css.mjs writes it). */
 export const ARTBOARD_WIDTHS: readonly number[] = [
