@@ -8,28 +8,14 @@
  * prints a one-line summary and exits 0.
  *
  * The checks are the TypeScript the build runs (src/lib/validate.ts, which
- * uses src/schemas and src/lib/integrity.ts). esbuild, which Astro already
- * installs, bundles them in memory in a fraction of a second, so this runs on
- * plain Node without a TypeScript loader.
+ * uses src/schemas and src/lib/integrity.ts), imported with
+ * scripts/lib/import-ts.mjs, so this runs on plain Node without a TypeScript loader.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { importTs } from './lib/import-ts.mjs';
 
 const started = performance.now();
-const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-
-const bundle = await build({
-  entryPoints: [`${root}src/lib/validate.ts`],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  write: false,
-  logLevel: 'error',
-});
-const code = bundle.outputFiles[0].text;
-const { validateContent } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+const { validateContent } = await importTs('src/lib/validate.ts');
 
 const { problems, counts } = validateContent(dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
