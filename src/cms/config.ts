@@ -20,6 +20,7 @@ import { z } from 'astro/zod';
 import { CitationSchema, COLLECTIONS, IdSchema, IsoDaySchema, PartialDateSchema } from '../schemas';
 import type { CollectionName } from '../lib/story';
 import { BODY_GUIDE, DATE_HINT, DAY_HINT, HINTS, type CollectionHints } from './hints';
+import { formatName } from './formats';
 
 type JsonSchema = {
   type?: string | string[];
@@ -250,7 +251,7 @@ export function generateCmsConfig(): Generated {
       description: hints.description,
       folder: `content/${name}`,
       extension: isMdx ? 'mdx' : 'yaml',
-      format: isMdx ? 'distillation-frontmatter' : 'distillation-yaml',
+      format: formatName(name, isMdx),
       create: true,
       delete: false,
       identifier_field: hints.identifier,
