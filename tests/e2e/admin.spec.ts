@@ -3,10 +3,11 @@
  * temporary copy of content/ (decap-server writes the files there; nothing
  * leaves this machine). Through the UI: add an event with a source picked from
  * the list, add a step to an instrument's history, add a correction; each file
- * is written as the content rules want it and passes `npm run validate`. An
+ * is written as the content rules want it and passes `npm run validate`, and
+ * the site built from the copy shows each with its source. An
  * impossible date typed into the form is named by validate, file and field.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,4 +211,31 @@ test('/admin/ is out of the sitemap, and no page of the site links to it', () =>
   walk(DIST_DIR);
   expect(pages.length).toBeGreaterThan(20);
   expect(pages.filter((p) => /href="[^"]*\/admin\//.test(readFileSync(p, 'utf8')))).toEqual([]);
+});
+
+test('the site built from the edited copy shows the new event, step and correction, each with its source', () => {
+  test.setTimeout(240_000);
+  const out = join(repo, 'dist');
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: {
+      ...process.env,
+      CONTENT_DIR: join(repo, 'content'),
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(repo, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OG_CARDS: 'off',
+      BASE_PATH: '',
+    },
+  });
+  expect(run.status, `${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`).toBe(0);
+  const text = (page: string) => readFileSync(join(out, page, 'index.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const event = text('events/senate-banking-schedules-a-hearing-on-distillation');
+  expect(event).toContain('Senate Banking schedules a hearing on distillation');
+  expect(event).toContain('Kira Nolan');
+  const tracker = text('tracker/hr-8283');
+  expect(tracker).toContain('The House passed the bill.');
+  expect(tracker).toContain('Vera Flux');
+  expect(text('corrections')).toContain('it now gives June 23 or 24.');
 });
