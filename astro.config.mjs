@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import modulePreload from './src/integrations/module-preload';
+import admin from './src/integrations/admin';
 
 /** Sub-path to deploy under, e.g. BASE_PATH=/ai-distillation/ (default: the domain root). */
 const base = process.env.BASE_PATH ?? '/';
@@ -21,8 +22,9 @@ export default defineConfig({
   // Shiki writes inline styles, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
   // The sitemap lists every page (not the data, feed or card endpoints), with the base path.
-  // Embeds are bare frames for other sites, so they stay out of it.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), modulePreload()],
+  // Embeds are bare frames for other sites, so they stay out of it. /admin/ (src/integrations/admin.ts) is
+  // not an Astro page: it is in neither the sitemap nor search, and has its own CSP.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), modulePreload(), admin()],
   security: {
     csp: {
       directives: [

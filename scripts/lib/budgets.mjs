@@ -36,6 +36,8 @@ export const JS_PAGES = Object.freeze([
   { path: '/markets/', subpages: false },
   { path: '/search/', subpages: false },
   { path: '/embed/', subpages: true },
+  // The editors' CMS (src/integrations/admin.ts): a deliberate exception, never linked from the site.
+  { path: '/admin/', subpages: false },
 ]);
 
 /**

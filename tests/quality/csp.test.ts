@@ -10,15 +10,31 @@ import { describe, expect, it } from 'vitest';
 import { cspProblems, parseCsp } from '../../scripts/lib/csp.mjs';
 import { listHtmlFiles } from '../../scripts/lib/html.mjs';
 import { DIST_DIR } from './support.ts';
+import { ADMIN_CSP } from '../../src/integrations/admin.ts';
+
+const isAdmin = (file: string) => path.relative(DIST_DIR, file).split(path.sep)[0] === 'admin';
 
 describe(`CSP of the built site (${DIST_DIR})`, () => {
   it('every page has a strict CSP meta and no inline handlers or style attributes', () => {
-    const files = listHtmlFiles(DIST_DIR);
+    const files = listHtmlFiles(DIST_DIR).filter((f) => !isAdmin(f));
     expect(files.length).toBeGreaterThan(0);
     const problems = files.flatMap((file) =>
       cspProblems(readFileSync(file, 'utf8')).map((p) => `${path.relative(DIST_DIR, file)}:${p.line}${p.col ? `:${p.col}` : ''}  ${p.message}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('/admin/ (the editors\' CMS) is the one exception, with exactly its own policy', () => {
+    const admin = listHtmlFiles(DIST_DIR).filter(isAdmin);
+    expect(admin.map((f) => path.relative(DIST_DIR, f))).toEqual([path.join('admin', 'index.html')]);
+    const html = readFileSync(admin[0]!, 'utf8');
+    const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g)].map((m) => m[1]);
+    expect(metas).toEqual([ADMIN_CSP]);
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    // Everything it loads is a file of this site.
+    expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(
+      ['<script src="manual-init.js">', '<script src="decap-cms.js">', '<script src="admin.js">'],
+    );
   });
 });
 

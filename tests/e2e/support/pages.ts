@@ -76,6 +76,8 @@ export function listBuiltPageFiles(distDir: string = DIST_DIR): BuiltPage[] {
       // Redirect stubs are tiny; only sniff the head of the file.
       isRedirect: REDIRECT_RE.test(readFileSync(file, 'utf8').slice(0, 2048)),
     }))
+    // /admin/ is the editors' CMS, not a page of the site: tests/e2e/admin.spec.ts tests it.
+    .filter((p) => p.path !== '/admin/')
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
