@@ -9,7 +9,9 @@
  * whitespace between tags, so this happens all over the site.
  *
  * separateElements() puts one space between a closing tag and an opening
- * tag that follows it directly, and after each <br>. Only Pagefind's copy
+ * tag that follows it directly, and after each <br>; between a <dt> and its
+ * <dd> it adds a colon, between a <dd> and the next <dt> a full stop (as
+ * Pagefind itself plans to, Pagefind/pagefind#736). Only Pagefind's copy
  * changes (scripts/pagefind.mjs); the pages served keep their bytes. Text
  * that runs straight into or out of a tag ("Claude</a>'s", "<b>un</b>done")
  * is left alone, so words split across inline elements stay whole.
@@ -30,11 +32,22 @@ const CLOSE_THEN_OPEN = /(<\/[a-zA-Z][\w:-]*\s*>)(?=<[a-zA-Z])/g;
 /** A line break: text on either side reads as two words. */
 const LINE_BREAK = /(<br\s*\/?>)(?=\S)/gi;
 
+/** A definition's label, then its value: "Kind: lawmaker" (unless the label ends in a colon already). */
+const TERM_THEN_VALUE = /(.)(<\/dt\s*>)(?=<dd[\s>])/g;
+/** A definition's value, then the next label: "lawmaker. Party and state" (unless it ends a sentence already). */
+const VALUE_THEN_TERM = /(.)(<\/dd\s*>)(?=<dt[\s>])/g;
+
 /**
- * The page's HTML with a space wherever two elements touch.
+ * The page's HTML with a space wherever two elements touch; in a definition
+ * list, a colon after each label and a full stop after each value, so an
+ * excerpt reads "Kind: lawmaker. Party and state: R-TN".
  * @param {string} html
  * @returns {string}
  */
 export function separateElements(html) {
-  return html.replace(CLOSE_THEN_OPEN, '$1 ').replace(LINE_BREAK, '$1 ');
+  return html
+    .replace(TERM_THEN_VALUE, (_, last, close) => `${last}${close}${last === ':' ? '' : ':'} `)
+    .replace(VALUE_THEN_TERM, (_, last, close) => `${last}${close}${/[.!?]/.test(last) ? '' : '.'} `)
+    .replace(CLOSE_THEN_OPEN, '$1 ')
+    .replace(LINE_BREAK, '$1 ');
 }

@@ -7,9 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { separateElements } from '../../scripts/lib/pagefind-text.mjs';
 
 describe('separateElements', () => {
-  it('puts a space between a definition label and its value, and between entries', () => {
+  it('reads a definition list as "label: value." sentences', () => {
     expect(separateElements('<dl><dt>Kind</dt><dd>lawmaker</dd><dt>Party and state</dt><dd>R-TN</dd></dl>')).toBe(
-      '<dl><dt>Kind</dt> <dd>lawmaker</dd> <dt>Party and state</dt> <dd>R-TN</dd></dl>',
+      '<dl><dt>Kind</dt>: <dd>lawmaker</dd>. <dt>Party and state</dt>: <dd>R-TN</dd></dl>',
+    );
+    // No second colon or full stop, and nested markup is separated too.
+    expect(separateElements('<dt>Note:</dt><dd><a href="/x/">Done.</a></dd><dt class="k">Next</dt><dd>x</dd>')).toBe(
+      '<dt>Note:</dt> <dd><a href="/x/">Done.</a></dd>. <dt class="k">Next</dt>: <dd>x</dd>',
     );
   });
 
