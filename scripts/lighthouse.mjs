@@ -89,8 +89,8 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
       /** @type {Record<string, number[]>} */
       const samples = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
       let error;
-      /** @type {Set<string>} */
-      const failing = new Set();
+      /** Audit → its display value in each run that lost points. @type {Map<string, string[]>} */
+      const failing = new Map();
       for (let i = 0; i < runs && !error; i++) {
         const result = await lighthouse(
           url,
@@ -107,13 +107,14 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-              failing.add(`${c}/${ref.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+              const key = `${c}/${ref.id}`;
+              failing.set(key, [...(failing.get(key) ?? []), audit.displayValue ?? '']);
             }
           }
         }
       }
       const scores = /** @type {Scores} */ (Object.fromEntries(CATEGORIES.map((c) => [c, median(samples[c] ?? [])])));
-      out.push(error ? { path: pagePath, url, scores: null, error } : { path: pagePath, url, scores, failing: [...failing] });
+      out.push(error ? { path: pagePath, url, scores: null, error } : { path: pagePath, url, scores, failing: [...failing].map(([key, values]) => (values.some(Boolean) ? `${key} (${values.join(' / ')})` : key)) });
     }
     return out;
   } finally {
