@@ -88,7 +88,7 @@ console.log('');
 const counts = (process.env.BENCH_COUNTS ?? '200 2000 10000').split(/\s+/).filter(Boolean);
 spawnSync(process.execPath, [join(root, 'scripts/bench-timeline.mjs'), ...counts], { cwd: root, stdio: 'inherit' });
 
-console.log('\nLighthouse (desktop preset, simulated throttling, system Chromium)');
+console.log('\nLighthouse (mobile form factor, simulated throttling, system Chromium)');
 const server = await serveDist(root, dist, 4560);
 try {
   const results = await lighthouseScores(`${server.origin}/`, BENCH_PAGES);

@@ -10,14 +10,21 @@
  *
  * Runs the `lighthouse` package programmatically in the system Chromium
  * (CHROMIUM_PATH, else /usr/bin/chromium), launched by chrome-launcher with
- * no background networking. Desktop preset (lighthouse's desktop-config),
+ * no background networking. Mobile form factor by default (Lighthouse's
+ * default config: a Moto G Power-sized 412 px screen, slow 4G and a 4× CPU
+ * slowdown, as most readers are on phones); `formFactor: 'desktop'` (or
+ * LIGHTHOUSE_FORM_FACTOR=desktop) uses lighthouse's desktop-config instead.
  * throttlingMethod 'simulate': Lantern computes the performance metrics from
- * the recorded trace under a fixed simulated desktop network/CPU, so the
- * numbers barely move with this shared 2-core machine's load ('provided'
- * measures wall-clock and drifts with whatever else runs).
+ * the recorded trace under a fixed simulated network/CPU, so the numbers
+ * barely move with this shared 2-core machine's load ('provided' measures
+ * wall-clock and drifts with whatever else runs).
+ *
+ * Each page's result also lists the audits that cost points (score < 1 in a
+ * scored category), so the table says what to fix, not only how much.
  *
  * Env for the standalone run: LIGHTHOUSE_PORT (default 4540; the port after
- * it is also used by serve.mjs's second origin), LIGHTHOUSE_RUNS (default 1).
+ * it is also used by serve.mjs's second origin), LIGHTHOUSE_RUNS (default 1),
+ * LIGHTHOUSE_FORM_FACTOR (mobile | desktop, default mobile).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -55,15 +62,16 @@ const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Mat
 
 /**
  * @typedef {{ performance: number, accessibility: number, 'best-practices': number, seo: number }} Scores
- * @typedef {{ path: string, url: string, scores: Scores | null, error?: string }} PageScores
+ * @typedef {{ path: string, url: string, scores: Scores | null, failing?: string[], error?: string }} PageScores
  */
 
 /**
  * Lighthouse category scores (0–100) of pages served on this machine.
  * @param {string} baseUrl    site root including any base path, e.g. `http://127.0.0.1:4540/` (loopback only)
  * @param {string[]} pagePaths base-free page paths, e.g. `['/', '/timeline/']`
- * @param {{ runs?: number, chromePath?: string, throttlingMethod?: 'simulate' | 'provided' }} [options]
- *   runs: median of N runs per page (default 1); throttlingMethod: default 'simulate' (see above)
+ * @param {{ runs?: number, chromePath?: string, throttlingMethod?: 'simulate' | 'provided', formFactor?: 'mobile' | 'desktop' }} [options]
+ *   runs: median of N runs per page (default 1); throttlingMethod: default 'simulate' (see above);
+ *   formFactor: default 'mobile' (Lighthouse's default config), 'desktop' for its desktop preset
  * @returns {Promise<PageScores[]>}  one entry per page, in order; scores null + error when Lighthouse could not load it
  */
 export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
@@ -71,6 +79,7 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
   // Guard against ever auditing (and so contacting) anything off this machine.
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(root.hostname)) throw new Error(`lighthouseScores: ${baseUrl} is not a loopback URL`);
   const runs = Math.max(1, options.runs ?? 1);
+  const config = (options.formFactor ?? 'mobile') === 'desktop' ? desktopConfig : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: options.chromePath ?? chromiumPath(), chromeFlags: chromeFlags(), logLevel: 'silent' });
   try {
     /** @type {PageScores[]} */
@@ -80,11 +89,13 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
       /** @type {Record<string, number[]>} */
       const samples = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
       let error;
+      /** Audit → its display value in each run that lost points. @type {Map<string, string[]>} */
+      const failing = new Map();
       for (let i = 0; i < runs && !error; i++) {
         const result = await lighthouse(
           url,
           { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES], throttlingMethod: options.throttlingMethod ?? 'simulate' },
-          desktopConfig,
+          config,
         );
         const lhr = result?.lhr;
         if (!lhr || lhr.runtimeError) {
@@ -92,9 +103,18 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
           break;
         }
         for (const c of CATEGORIES) samples[c]?.push(Math.round((lhr.categories[c]?.score ?? NaN) * 100));
+        for (const c of CATEGORIES) {
+          for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+              const key = `${c}/${ref.id}`;
+              failing.set(key, [...(failing.get(key) ?? []), audit.displayValue ?? '']);
+            }
+          }
+        }
       }
       const scores = /** @type {Scores} */ (Object.fromEntries(CATEGORIES.map((c) => [c, median(samples[c] ?? [])])));
-      out.push(error ? { path: pagePath, url, scores: null, error } : { path: pagePath, url, scores });
+      out.push(error ? { path: pagePath, url, scores: null, error } : { path: pagePath, url, scores, failing: [...failing].map(([key, values]) => (values.some(Boolean) ? `${key} (${values.join(' / ')})` : key)) });
     }
     return out;
   } finally {
@@ -137,15 +157,19 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const server = await serve(distDir, basePath, port);
   try {
     const t0 = performance.now();
-    const rows = await lighthouseScores(`http://127.0.0.1:${port}${basePath}`, built, { runs: Number(process.env.LIGHTHOUSE_RUNS || 1) });
+    const formFactor = process.env.LIGHTHOUSE_FORM_FACTOR === 'desktop' ? 'desktop' : 'mobile';
+    const rows = await lighthouseScores(`http://127.0.0.1:${port}${basePath}`, built, { runs: Number(process.env.LIGHTHOUSE_RUNS || 1), formFactor });
     const byPath = new Map(rows.map((r) => [r.path, r]));
-    console.log(`lighthouse (desktop, simulated throttling) on ${distDir}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`lighthouse (${formFactor}, simulated throttling) on ${distDir}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     console.log('page'.padEnd(46) + CATEGORIES.map((c) => c.padStart(15)).join(''));
     for (const p of BENCH_PAGES) {
       const r = byPath.get(p);
       const cells = !r ? 'not built yet' : r.scores ? CATEGORIES.map((c) => String(r.scores?.[c]).padStart(15)).join('') : `error: ${r.error}`;
       console.log(p.padEnd(46) + cells);
     }
+    const failures = rows.filter((r) => r.failing?.length);
+    if (failures.length) console.log('\naudits that cost points:');
+    for (const r of failures) console.log(`  ${r.path}: ${r.failing?.join(', ')}`);
   } finally {
     server.kill();
   }

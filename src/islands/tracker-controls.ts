@@ -90,7 +90,10 @@ class TrackerControls extends HTMLElement {
       row.hidden = Boolean((kind && row.dataset.kind !== kind) || (stage && row.dataset.stage !== stage));
       if (!row.hidden) shown += 1;
     }
-    this.table.append(...[...this.rows].sort(sort === 'last-action' ? byLast : byOrder));
+    // Move rows only when the order changes: re-appending every row on start-up
+    // would lay the whole table out again for nothing.
+    const order = [...this.rows].sort(sort === 'last-action' ? byLast : byOrder);
+    if (order.some((row, i) => this.table.tBodies[i] !== row)) this.table.append(...order);
     const header = this.table.querySelector('th[data-col="last-action"]');
     if (sort === 'last-action') header?.setAttribute('aria-sort', 'descending');
     else header?.removeAttribute('aria-sort');

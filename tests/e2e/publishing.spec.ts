@@ -5,18 +5,21 @@
  * JSON-LD parses and names the right types; the downloads round-trip (CSV =
  * JSON) and their numbers equal the pages'; search finds a known phrase in the
  * browser under the CSP and loads Pagefind only when used; the new pages are
- * axe-clean in both themes; event and instrument pages say when they were
- * last updated. (The correction fixture is built and checked by
+ * axe-clean in both themes; the index never runs together text the page
+ * shows apart (a definition's label and value, table cells, blocks); event
+ * and instrument pages say when they were last updated. (The correction fixture is built and checked by
  * tests/unit/corrections.test.ts, which needs its own content folder.)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { BASE_PATH, DIST_DIR, siteUrl } from './support/env.ts';
 import { expect, expectClean, test } from './support/diagnostics.ts';
 import { listBuiltPageFiles } from './support/pages.ts';
 import { csvCell, parseCsv, type Cell } from '../../src/lib/exports.ts';
+import { EXCLUDE_SELECTORS } from '../../scripts/lib/pagefind-text.mjs';
 
 type Json = Record<string, any>;
 
@@ -329,6 +332,98 @@ test.describe('search', () => {
       await expect(page.locator('cite-this'), `${p} has a Cite this block`).toHaveCount(island);
       await expect(page.locator('script:not([type="application/ld+json"])'), `${p} ships ${island ? 'only the Cite this script' : 'no JS'}`).toHaveCount(island);
     }
+  });
+});
+
+/** Every page in the built Pagefind index: base-free path → the text Pagefind stored (and shows excerpts from). */
+function pagefindTexts(): Map<string, string> {
+  const dir = path.join(DIST_DIR, 'pagefind', 'fragment');
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.pf_fragment'))) {
+    // A fragment is gzip'd "pagefind_dcd" followed by JSON.
+    const raw = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    texts.set(`/${fragment.url.replace(/^\/+/, '')}`.replace(BASE_PATH === '/' ? /^$/ : new RegExp(`^${BASE_PATH}`), '/'), fragment.content);
+  }
+  return texts;
+}
+
+/**
+ * Every place in a page where two pieces of text sit in different boxes (a
+ * <dt> and its <dd>, two table cells, a block label and its value…) with no
+ * whitespace between them in the markup: a browser shows them apart, but an
+ * indexer reading the text alone runs them together. Returns, for each, the
+ * word pair as it would read glued ("KindLawmaker") and the two boxes' tags.
+ * Runs in the page; skips what Pagefind does not index.
+ */
+function textBoundaries(excluded: string) {
+  const inline = new Set(['inline', 'contents']);
+  const boxOf = (node: Node): Element | null => {
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      if (!inline.has(getComputedStyle(el).display)) return el;
+    }
+    return null;
+  };
+  // (A TreeWalker filter is a callback, which a page without JavaScript will not run: walk by hand.)
+  const skip = `${excluded}, style, svg, form, template, [data-pagefind-ignore]`;
+  const texts: Text[] = [];
+  const collect = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child instanceof Text) {
+        if (child.textContent?.trim()) texts.push(child);
+      } else if (child instanceof Element && !child.matches(skip)) collect(child);
+    }
+  };
+  collect(document.body);
+  const out: { glued: string; between: string }[] = [];
+  let prev: Text | null = null;
+  for (const n of texts) {
+    if (prev) {
+      // Whitespace-only text between the two (already collapsed by the HTML compressor) would separate them.
+      const range = document.createRange();
+      range.setStartAfter(prev);
+      range.setEndBefore(n);
+      const between = range.toString();
+      const a = prev.textContent ?? '';
+      const b = n.textContent ?? '';
+      const boxA = boxOf(prev);
+      const boxB = boxOf(n);
+      if (!/\s/.test(between) && /[\p{L}\p{N}]$/u.test(a) && /^[\p{L}\p{N}]/u.test(b) && boxA !== boxB) {
+        const last = a.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u)?.[0] ?? '';
+        const first = b.match(/^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u)?.[0] ?? '';
+        out.push({ glued: last + first, between: `${boxA?.tagName.toLowerCase()}|${boxB?.tagName.toLowerCase()}` });
+      }
+    }
+    prev = n;
+  }
+  return out;
+}
+
+test.describe('search index text', () => {
+  // The index is built from the static HTML, so the page is read as it arrives.
+  test.use({ javaScriptEnabled: false });
+  test.describe.configure({ timeout: 120_000 });
+
+  test('no excerpt runs together words the page shows apart (a <dt> and its <dd>, table cells, blocks)', async ({ page }) => {
+    const excluded = EXCLUDE_SELECTORS.join(', ');
+    const texts = pagefindTexts();
+    expect(texts.size, 'pages in the Pagefind index').toBeGreaterThan(10);
+    const glued: string[] = [];
+    let definitionBoundaries = 0;
+    for (const [sitePath, content] of texts) {
+      await page.goto(siteUrl(sitePath.split('#')[0] ?? sitePath));
+      const boundaries = await page.evaluate(textBoundaries, excluded);
+      for (const { glued: word, between } of boundaries) {
+        if (/^d[td]\|d[td]$/.test(between)) definitionBoundaries += 1;
+        // Glued: the two words appear as one in the index text.
+        if (new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(content)) {
+          glued.push(`${sitePath}: "${word}" (${between})`);
+        }
+      }
+    }
+    // The check must have seen definition lists, or it proves nothing about them.
+    expect(definitionBoundaries, 'label/value boundaries of <dl>s checked').toBeGreaterThan(20);
+    expect(glued, 'words the index runs together').toEqual([]);
   });
 });
 
