@@ -141,7 +141,8 @@ test('an event page in a busy market period marks its own event and those around
   await expect(own).toHaveCount(MARKET_PAGE_MARKS);
   await expect(figure.locator(`tr[data-event="${id}"]`)).toContainText('(this event)');
   await expect(figure.locator('table[data-chart="market-events"] caption')).toContainText(`${MARKET_PAGE_MARKS} of the period's ${count}`);
-  await expect(figure.locator('.c-events .c-marker-text')).toHaveCount(MARKET_PAGE_MARKS);
+  // One artboard shows at a time (the others are drawn for other widths).
+  await expect(figure.locator('.artboard:visible .c-events .c-marker-text')).toHaveCount(MARKET_PAGE_MARKS);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
