@@ -150,10 +150,11 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'Signposts to watch and open attribution questions.',
     identifier: 'question',
     summary: '{{question}}',
-    relations: { actors: 'actors', instruments: 'instruments', campaigns: 'campaigns' },
+    relations: { actors: 'actors', instruments: 'instruments', campaigns: 'campaigns', 'deadline.fromStep.instrument': 'instruments' },
     text: ['question', 'detail'],
     fields: {
       'deadline.days': { hint: 'Days after the start day, when the source counts days. The deadline itself is computed.' },
+      'deadline.fromStep.step': { hint: 'Number of the step in that instrument\'s history (1 is the first) that the days count from, instead of a start day.' },
       outcome: { hint: 'Leave empty while no outcome is recorded.' },
     },
   },
