@@ -7,15 +7,15 @@
  * site. Prints one line per problem, "file: field: message", and exits 1; or
  * prints a one-line summary and exits 0.
  *
- * The checks are the TypeScript the build runs (src/lib/validate.ts, which
- * uses src/schemas and src/lib/integrity.ts), imported with
+ * The checks are the TypeScript the build runs (src/lib/story/validate.ts, which
+ * uses src/schemas and src/lib/story/integrity.ts), imported with
  * scripts/lib/import-ts.mjs, so this runs on plain Node without a TypeScript loader.
  */
 import { importTs } from './lib/import-ts.mjs';
 
 const started = performance.now();
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const { validateContent } = await importTs('src/lib/validate.ts');
+const { validateContent } = await importTs('src/lib/story/validate.ts');
 
 const { problems, counts } = validateContent(dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

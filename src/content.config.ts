@@ -2,7 +2,7 @@
  * Content collections. Each reads one folder of the top-level content/ (or of
  * CONTENT_DIR, which the build tests point at fixture folders). Schemas live in
  * src/schemas, one concept per file; cross-entry references are checked by
- * src/lib/integrity.ts, because Astro's reference() only warns on a missing id.
+ * src/lib/story/integrity.ts, because Astro's reference() only warns on a missing id.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

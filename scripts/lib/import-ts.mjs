@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** `await importTs('src/lib/validate.ts')` → the module's exports. */
+/** `await importTs('src/lib/story/validate.ts')` → the module's exports. */
 export async function importTs(path) {
   const bundle = await build({
     entryPoints: [`${root}${path}`],

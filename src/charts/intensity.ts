@@ -1,7 +1,7 @@
 /**
  * Intensity: exchanges per fraudulent account, and exchanges per day of
  * activity, one panel each with its own scale. Every value is computed by
- * src/lib/derive.ts; a campaign without the inputs gets a labelled empty slot
+ * src/lib/story/derive.ts; a campaign without the inputs gets a labelled empty slot
  * saying which input is missing.
  *
  * Pure: (data, options) → SVG markup.

@@ -12,7 +12,7 @@
  *   .sb-label / .sb-label-current  stage names (with `labels: true`)
  */
 import { scalePoint } from 'd3-scale';
-import type { Status } from '../lib/status';
+import type { Status } from '../lib/story/status';
 import { esc, r2 } from './svg';
 import { textWidth, wrap } from './shared';
 

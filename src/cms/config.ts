@@ -18,7 +18,7 @@
  */
 import { z } from 'astro/zod';
 import { CitationSchema, COLLECTIONS, IdSchema, IsoDaySchema, PartialDateSchema } from '../schemas';
-import type { CollectionName } from '../lib/story';
+import type { CollectionName } from '../lib/story/story';
 import { BODY_GUIDE, DATE_HINT, DAY_HINT, HINTS, type CollectionHints } from './hints';
 import { formatName } from './formats';
 

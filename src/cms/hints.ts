@@ -9,7 +9,7 @@
  * Field paths are dotted; list items are not counted (`steps.event`).
  * Citations (`sources`, `source`) always pick from sources and need no hint.
  */
-import type { CollectionName } from '../lib/story';
+import type { CollectionName } from '../lib/story/story';
 
 export interface CollectionHints {
   label: string;

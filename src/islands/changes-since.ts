@@ -7,7 +7,7 @@
  *
  * Each entry is an <li> carrying data-last: the latest day the change can
  * have happened ("" when no source bounds it, and then it is always kept).
- * src/lib/changes.ts (changedSince) applies the same rule at build time.
+ * src/lib/views/changes.ts (changedSince) applies the same rule at build time.
  */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

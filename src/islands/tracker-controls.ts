@@ -7,7 +7,7 @@
  *
  * Each instrument is a <tbody> carrying data-kind, data-stage, data-last (the
  * sort key of its last action, "" for none) and data-order (default order),
- * all computed at build time by src/lib/tracker.ts.
+ * all computed at build time by src/lib/views/tracker.ts.
  */
 const PARAMS = ['kind', 'stage', 'sort'] as const;
 type Param = (typeof PARAMS)[number];

@@ -1,11 +1,11 @@
-/** /calendar.ics: every event, dated instrument step and dated watchlist deadline, as all-day items (src/lib/calendar.ts). */
+/** /calendar.ics: every event, dated instrument step and dated watchlist deadline, as all-day items (src/lib/outputs/calendar.ts). */
 import type { APIRoute } from 'astro';
-import { getStory } from '../lib/store';
-import { calendarEntries, calendarIcs } from '../lib/calendar';
-import { buildDay } from '../lib/tracker';
-import { asOfDate } from '../lib/story';
-import { formatDate } from '../lib/format';
-import { href } from '../lib/url';
+import { getStory } from '../lib/story/store';
+import { calendarEntries, calendarIcs } from '../lib/outputs/calendar';
+import { buildDay } from '../lib/views/tracker';
+import { asOfDate } from '../lib/story/story';
+import { formatDate } from '../lib/util/format';
+import { href } from '../lib/util/url';
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();

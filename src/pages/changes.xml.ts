@@ -1,8 +1,8 @@
-/** /changes.xml: every status change and every correction, newest first (src/lib/follow-feeds.ts). */
+/** /changes.xml: every status change and every correction, newest first (src/lib/outputs/follow-feeds.ts). */
 import type { APIRoute } from 'astro';
-import { getStory } from '../lib/store';
-import { changesFeed } from '../lib/follow-feeds';
-import { href } from '../lib/url';
+import { getStory } from '../lib/story/store';
+import { changesFeed } from '../lib/outputs/follow-feeds';
+import { href } from '../lib/util/url';
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();

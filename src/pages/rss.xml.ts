@@ -4,11 +4,11 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getStory } from '../lib/store';
-import { asOfDate } from '../lib/story';
-import { feedItems } from '../lib/feed';
-import { formatDate } from '../lib/format';
-import { href } from '../lib/url';
+import { getStory } from '../lib/story/store';
+import { asOfDate } from '../lib/story/story';
+import { feedItems } from '../lib/outputs/feed';
+import { formatDate } from '../lib/util/format';
+import { href } from '../lib/util/url';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -2,7 +2,7 @@
  * A correction to a published page: content/corrections/*.yaml. It records
  * the day, the page affected, what changed and why. The page is named either
  * by its site path ("/events/alibaba-sues-dod/") or by the entry it shows
- * ({ collection: events, id: alibaba-sues-dod }); src/lib/integrity.ts checks
+ * ({ collection: events, id: alibaba-sues-dod }); src/lib/story/integrity.ts checks
  * that the entry exists, and this schema rejects paths the site does not have.
  */
 import { z } from 'astro/zod';

@@ -1,7 +1,7 @@
 /**
  * A bill, amendment, executive action, designation, lawsuit or enforcement
  * tool: content/instruments/*.yaml. Its status is never typed: it is derived
- * from the dated, sourced `steps` by src/lib/status.ts.
+ * from the dated, sourced `steps` by src/lib/story/status.ts.
  */
 import { z } from 'astro/zod';
 import { CitationsSchema, IdSchema, IsoDaySchema, PartialDateSchema, SourcedTextSchema } from './common';
@@ -9,7 +9,7 @@ import { CitationsSchema, IdSchema, IsoDaySchema, PartialDateSchema, SourcedText
 export const InstrumentKindSchema = z.enum(['bill', 'amendment', 'executive-action', 'designation', 'lawsuit', 'tool']);
 export type InstrumentKind = z.infer<typeof InstrumentKindSchema>;
 
-/** Every action any kind may record; src/lib/status.ts says which kind allows which. */
+/** Every action any kind may record; src/lib/story/status.ts says which kind allows which. */
 export const ActionSchema = z.enum([
   // bills
   'introduced',

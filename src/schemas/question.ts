@@ -24,7 +24,7 @@ export const QuestionSchema = z
         /**
          * Or the step of an instrument the count starts from (1-based), so its
          * day is not typed twice. The build fails when the step does not exist
-         * or has no single undisputed day (src/lib/integrity.ts).
+         * or has no single undisputed day (src/lib/story/integrity.ts).
          */
         fromStep: z.strictObject({ instrument: IdSchema, step: z.number().int().positive() }).optional(),
         fromNote: z.string().min(1).optional(),

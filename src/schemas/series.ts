@@ -1,7 +1,7 @@
 /**
  * Data points a source reports, e.g. Alibaba's ADS price: content/series/*.yaml.
  * Only reported points; anything derived (an implied earlier level) is
- * computed in src/lib/derive.ts and labelled as derived.
+ * computed in src/lib/story/derive.ts and labelled as derived.
  */
 import { z } from 'astro/zod';
 import { CitationsSchema, IdSchema, IsoDaySchema, QualifierSchema } from './common';

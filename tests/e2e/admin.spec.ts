@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/story/validate.ts';
 import { DIST_DIR, SITE_PORT } from './support/env.ts';
 
 const PROXY_PORT = Number(process.env.E2E_PROXY_PORT ?? SITE_PORT + 2);

@@ -8,10 +8,10 @@ import type { Page } from '@playwright/test';
 import { siteUrl } from './support/env.ts';
 import { expect, expectClean, test } from './support/diagnostics.ts';
 import { loadContent } from '../unit/support/load-content.ts';
-import { campaignsInOrder, eventsInWindow, seriesWindow } from '../../src/lib/campaigns.ts';
-import { exchangesPerAccount, exchangesPerDay, impliedLevels } from '../../src/lib/derive.ts';
-import { formatExact } from '../../src/lib/format.ts';
-import { getById } from '../../src/lib/story.ts';
+import { campaignsInOrder, eventsInWindow, seriesWindow } from '../../src/lib/views/campaigns.ts';
+import { exchangesPerAccount, exchangesPerDay, impliedLevels } from '../../src/lib/story/derive.ts';
+import { formatExact } from '../../src/lib/util/format.ts';
+import { getById } from '../../src/lib/story/story.ts';
 
 const { story } = loadContent('content');
 const campaigns = campaignsInOrder(story);

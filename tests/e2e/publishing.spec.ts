@@ -18,7 +18,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { BASE_PATH, DIST_DIR, siteUrl } from './support/env.ts';
 import { expect, expectClean, test } from './support/diagnostics.ts';
 import { listBuiltPageFiles } from './support/pages.ts';
-import { csvCell, parseCsv, type Cell } from '../../src/lib/exports.ts';
+import { csvCell, parseCsv, type Cell } from '../../src/lib/outputs/datasets.ts';
 import { EXCLUDE_SELECTORS } from '../../scripts/lib/pagefind-text.mjs';
 
 type Json = Record<string, any>;

@@ -16,7 +16,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/diagnostics.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.mjs';
 import { serveDist } from '../../scripts/lib/serve.mjs';
-import { MARKET_PAGE_MARKS } from '../../src/lib/campaigns.ts';
+import { MARKET_PAGE_MARKS } from '../../src/lib/views/campaigns.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SYNTHETIC = 600;

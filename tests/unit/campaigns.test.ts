@@ -20,8 +20,8 @@ import {
   seriesWindow,
   spreadOf,
   uniqueCitations,
-} from '../../src/lib/campaigns';
-import { type Entry, type Story, getById } from '../../src/lib/story';
+} from '../../src/lib/views/campaigns';
+import { type Entry, type Story, getById } from '../../src/lib/story/story';
 import type { EventData } from '../../src/schemas';
 import { loadContent } from './support/load-content';
 

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
-import { chartFileSvg, chartFiles } from '../../src/lib/chart-downloads';
-import { EXPORT_WIDTH, exportSvg, svgSize, svgToPng } from '../../src/lib/chart-files';
-import { embeds } from '../../src/lib/embeds';
-import { pageCard } from '../../src/lib/og';
+import { chartFileSvg, chartFiles } from '../../src/lib/outputs/chart-files';
+import { EXPORT_WIDTH, exportSvg, svgSize, svgToPng } from '../../src/lib/outputs/chart-export';
+import { embeds } from '../../src/lib/outputs/embeds';
+import { pageCard } from '../../src/lib/outputs/cards';
 
 const { story } = loadContent('content');
 

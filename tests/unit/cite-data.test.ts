@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { ACCESS_PLACEHOLDER, bibtex, citationText, citations, citePage, citePages, cslJson, ris } from '../../src/lib/cite';
-import { lastUpdated } from '../../src/lib/corrections';
-import { dataPackage, dataZip, packageResources, packageReadme, zipFileNames } from '../../src/lib/datapackage';
-import { parseCsv } from '../../src/lib/exports';
-import { asOfDate } from '../../src/lib/story';
+import { ACCESS_PLACEHOLDER, bibtex, citationText, citations, citePage, citePages, cslJson, ris } from '../../src/lib/outputs/cite';
+import { lastUpdated } from '../../src/lib/story/corrections';
+import { dataPackage, dataZip, packageResources, packageReadme, zipFileNames } from '../../src/lib/outputs/datapackage';
+import { parseCsv } from '../../src/lib/outputs/datasets';
+import { asOfDate } from '../../src/lib/story/story';
 import { loadContent } from './support/load-content';
 
 const { story } = loadContent('content');

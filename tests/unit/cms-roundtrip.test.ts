@@ -15,7 +15,7 @@ import { parse, parseDocument, stringify } from 'yaml';
 import { makeCmsFormat, makeFormat, type FormatRules } from '../../src/cms/format';
 import { registerFormats } from '../../src/cms/formats';
 import { CMS_COLLECTIONS } from '../../src/cms/config';
-import { validateContent } from '../../src/lib/validate';
+import { validateContent } from '../../src/lib/story/validate';
 import saveRules from '../../src/admin/save-rules.json';
 
 type Collection = (typeof CMS_COLLECTIONS)[number];

@@ -1,9 +1,9 @@
 /** The real content/ folder: valid, whole, and saying what the seeds say. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
-import { findProblems } from '../../src/lib/integrity';
-import { asOfDate, getById } from '../../src/lib/story';
-import { claimsTouching } from '../../src/lib/queries';
+import { findProblems } from '../../src/lib/story/integrity';
+import { asOfDate, getById } from '../../src/lib/story/story';
+import { claimsTouching } from '../../src/lib/story/queries';
 
 const { story, errors } = loadContent('content');
 

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { loadContent } from './support/load-content';
 import { CorrectionSchema, type CorrectionData } from '../../src/schemas';
-import { findProblems } from '../../src/lib/integrity';
-import type { Entry, Story } from '../../src/lib/story';
-import { correctionTarget, correctionsFor, correctionsLog, lastUpdated } from '../../src/lib/corrections';
+import { findProblems } from '../../src/lib/story/integrity';
+import type { Entry, Story } from '../../src/lib/story/story';
+import { correctionTarget, correctionsFor, correctionsLog, lastUpdated } from '../../src/lib/story/corrections';
 import PageHistory from '../../src/components/seo/PageHistory.astro';
 import CorrectionsLog from '../../src/components/seo/CorrectionsLog.astro';
 

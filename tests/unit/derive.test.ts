@@ -10,9 +10,9 @@ import {
   ratio,
   sumOf,
   windowLength,
-} from '../../src/lib/derive';
+} from '../../src/lib/story/derive';
 import { loadContent } from './support/load-content';
-import { getById } from '../../src/lib/story';
+import { getById } from '../../src/lib/story/story';
 
 const { story } = loadContent('content');
 const campaign = (id: string) => getById(story.campaigns, id, 'campaign').data;

@@ -1,8 +1,8 @@
-/** The embed registry (src/lib/embeds.ts): one entry per chart, dispute notes worded from the claims, downloads that exist, charts drawn at each artboard width. */
+/** The embed registry (src/lib/outputs/embeds.ts): one entry per chart, dispute notes worded from the claims, downloads that exist, charts drawn at each artboard width. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
-import { disputeNote, disputeText, embeds, embedSnippet } from '../../src/lib/embeds';
-import { chartFiles } from '../../src/lib/chart-downloads';
+import { disputeNote, disputeText, embeds, embedSnippet } from '../../src/lib/outputs/embeds';
+import { chartFiles } from '../../src/lib/outputs/chart-files';
 import { EMBED_ARTBOARDS } from '../../src/charts/artboards';
 
 const story = loadContent('content').story;

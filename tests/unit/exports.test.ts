@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
-import { getById, citation } from '../../src/lib/story';
-import { exchangesPerAccount, exchangesPerDay } from '../../src/lib/derive';
+import { getById, citation } from '../../src/lib/story/story';
+import { exchangesPerAccount, exchangesPerDay } from '../../src/lib/story/derive';
 import {
   CAMPAIGN_COLUMNS,
   CLAIM_COLUMNS,
@@ -29,9 +29,9 @@ import {
   sourceRows,
   toCsvText,
   type Row,
-} from '../../src/lib/exports';
-import { CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS, exportRows } from '../../src/lib/tracker';
-import { eventItems, feedItems, statusItems } from '../../src/lib/feed';
+} from '../../src/lib/outputs/datasets';
+import { CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS, exportRows } from '../../src/lib/views/tracker';
+import { eventItems, feedItems, statusItems } from '../../src/lib/outputs/feed';
 
 const { story, errors } = loadContent('content');
 const link = (p: string) => `https://example.test/sub${p}`;
@@ -51,7 +51,7 @@ describe('columns and rows', () => {
     for (const c of columns) expect(c.description.length, `${c.name} is described`).toBeGreaterThan(10);
   });
 
-  it('the instruments file (src/lib/tracker.ts) is documented column by column', () => {
+  it('the instruments file (src/lib/views/tracker.ts) is documented column by column', () => {
     expect(Object.keys(INSTRUMENT_CSV_DOCS).sort()).toEqual([...INSTRUMENT_CSV_COLUMNS].sort());
     const first = exportRows(story)[0]!;
     expect(Object.keys(INSTRUMENT_JSON_DOCS).sort()).toEqual(Object.keys(first).sort());

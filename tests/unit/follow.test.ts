@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { calendarEntries, calendarIcs } from '../../src/lib/calendar';
-import { changedSince, changes, instrumentChanges } from '../../src/lib/changes';
-import { changesFeed, instrumentFeed } from '../../src/lib/follow-feeds';
-import { deadlineStart, watchlist } from '../../src/lib/tracker';
-import { findProblems } from '../../src/lib/integrity';
-import { getById } from '../../src/lib/story';
+import { calendarEntries, calendarIcs } from '../../src/lib/outputs/calendar';
+import { changedSince, changes, instrumentChanges } from '../../src/lib/views/changes';
+import { changesFeed, instrumentFeed } from '../../src/lib/outputs/follow-feeds';
+import { deadlineStart, watchlist } from '../../src/lib/views/tracker';
+import { findProblems } from '../../src/lib/story/integrity';
+import { getById } from '../../src/lib/story/story';
 import { loadContent } from './support/load-content';
 
 const { story, errors } = loadContent('content');

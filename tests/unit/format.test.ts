@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateAlternatives, formatExact, formatNumber } from '../../src/lib/format';
-import { addDays, dayRange, daysBetween } from '../../src/lib/dates';
-import { fillFigures, typedFigures } from '../../src/lib/figures';
+import { formatCount, formatDate, formatDateAlternatives, formatExact, formatNumber } from '../../src/lib/util/format';
+import { addDays, dayRange, daysBetween } from '../../src/lib/util/dates';
+import { fillFigures, typedFigures } from '../../src/lib/story/figures';
 import { loadContent } from './support/load-content';
 
 describe('formatNumber', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assertIntegrity, ContentIntegrityError, findProblems } from '../../src/lib/integrity';
+import { assertIntegrity, ContentIntegrityError, findProblems } from '../../src/lib/story/integrity';
 import { loadContent } from './support/load-content';
-import type { Story } from '../../src/lib/story';
+import type { Story } from '../../src/lib/story/story';
 
 /** A fresh copy of the real story to break one piece at a time. */
 const base = () => structuredClone(loadContent('content').story) as Story;

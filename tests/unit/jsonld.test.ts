@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
-import { getById } from '../../src/lib/story';
-import { claimsTouching } from '../../src/lib/queries';
-import { CONTEXT, claimReviewsLd, datasetsLd, eventPageLd, instrumentPageLd, routeLd, serializeJsonLd, websiteLd, type JsonLd } from '../../src/lib/jsonld';
-import { DATASETS } from '../../src/lib/exports';
+import { getById } from '../../src/lib/story/story';
+import { claimsTouching } from '../../src/lib/story/queries';
+import { CONTEXT, claimReviewsLd, datasetsLd, eventPageLd, instrumentPageLd, routeLd, serializeJsonLd, websiteLd, type JsonLd } from '../../src/lib/outputs/jsonld';
+import { DATASETS } from '../../src/lib/outputs/datasets';
 
 const { story } = loadContent('content');
 const link = (p: string) => `https://example.test/sub${p}`;

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { loadContent } from './support/load-content';
-import { getById } from '../../src/lib/story';
-import { CARD_HEIGHT, CARD_WIDTH, CHART_CARDS, SITE_CARD_PATH, cardAlt, cardsEnabled, eventCard, instrumentCard, pageCard, renderCard, siteCard } from '../../src/lib/og';
+import { getById } from '../../src/lib/story/story';
+import { CARD_HEIGHT, CARD_WIDTH, CHART_CARDS, SITE_CARD_PATH, cardAlt, cardsEnabled, eventCard, instrumentCard, pageCard, renderCard, siteCard } from '../../src/lib/outputs/cards';
 
 const { story } = loadContent('content');
 

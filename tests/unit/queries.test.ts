@@ -1,10 +1,10 @@
 /** Lookups every page leans on: ids through an index, and an event's neighbours in date order. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './support/load-content';
-import { type Entry, byId, getById } from '../../src/lib/story';
-import { EVENT_LIST_BY_MONTH_ABOVE, eventListByMonth, eventMonths, eventNeighbours, eventsByDate } from '../../src/lib/queries';
-import { groupBy, groupByMonth } from '../../src/lib/dates';
-import { oncePer, oncePerNamed } from '../../src/lib/memo';
+import { type Entry, byId, getById } from '../../src/lib/story/story';
+import { EVENT_LIST_BY_MONTH_ABOVE, eventListByMonth, eventMonths, eventNeighbours, eventsByDate } from '../../src/lib/story/queries';
+import { groupBy, groupByMonth } from '../../src/lib/util/dates';
+import { oncePer, oncePerNamed } from '../../src/lib/util/memo';
 
 const { story } = loadContent('content');
 

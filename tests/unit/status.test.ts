@@ -1,6 +1,6 @@
 /** The tracker's state machine: legal and illegal histories for every kind, and the derived codes. */
 import { describe, expect, it } from 'vitest';
-import { deriveStatus, HistoryError } from '../../src/lib/status';
+import { deriveStatus, HistoryError } from '../../src/lib/story/status';
 import type { Action, InstrumentData, InstrumentKind } from '../../src/schemas';
 
 const step = (action: Action, date: string | null = null) => ({

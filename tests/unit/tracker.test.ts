@@ -1,6 +1,6 @@
 /** The policy tracker's queries on the real content: rows, sorting, filters' options, watchlist and downloads. */
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../src/lib/csv';
+import { csvField } from '../../src/lib/util/csv';
 import {
   buildDay,
   CSV_COLUMNS,
@@ -12,9 +12,9 @@ import {
   trackerRow,
   trackerRows,
   watchlist,
-} from '../../src/lib/tracker';
-import { deriveStatus, MACHINES } from '../../src/lib/status';
-import { asOfDate, getById } from '../../src/lib/story';
+} from '../../src/lib/views/tracker';
+import { deriveStatus, MACHINES } from '../../src/lib/story/status';
+import { asOfDate, getById } from '../../src/lib/story/story';
 import type { InstrumentKind } from '../../src/schemas';
 import { loadContent } from './support/load-content';
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { validateContent } from '../../src/lib/validate';
+import { validateContent } from '../../src/lib/story/validate';
 
 /** Runs the CLI as npm does, with the Node running the tests (>= 22.12). */
 function cli(...args: string[]) {

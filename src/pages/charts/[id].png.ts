@@ -1,8 +1,8 @@
-/** /charts/<chart>.png: every chart of the registry (src/lib/embeds.ts), its 600 px export rasterised at 2× at build time. */
+/** /charts/<chart>.png: every chart of the registry (src/lib/outputs/embeds.ts), its 600 px export rasterised at 2× at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../lib/store';
-import { chartFiles, chartFileSvg } from '../../lib/chart-downloads';
-import { svgToPng } from '../../lib/chart-files';
+import { getStory } from '../../lib/story/store';
+import { chartFiles, chartFileSvg } from '../../lib/outputs/chart-files';
+import { svgToPng } from '../../lib/outputs/chart-export';
 
 export const getStaticPaths = (async () =>
   chartFiles(await getStory())

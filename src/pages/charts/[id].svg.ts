@@ -1,7 +1,7 @@
-/** /charts/<chart>.svg: every chart of the registry (src/lib/embeds.ts) as a self-contained 600 px SVG file (title, chart, sources, notes, as-of date). */
+/** /charts/<chart>.svg: every chart of the registry (src/lib/outputs/embeds.ts) as a self-contained 600 px SVG file (title, chart, sources, notes, as-of date). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../lib/store';
-import { chartFiles, chartFileSvg } from '../../lib/chart-downloads';
+import { getStory } from '../../lib/story/store';
+import { chartFiles, chartFileSvg } from '../../lib/outputs/chart-files';
 
 export const getStaticPaths = (async () =>
   chartFiles(await getStory())

@@ -1,12 +1,12 @@
 /**
  * /cite/<key>.<ext>: a page's reference in each format of CITE_FORMATS (BibTeX,
- * RIS, CSL-JSON; src/lib/cite.ts), one file per format for every page with a
+ * RIS, CSL-JSON; src/lib/outputs/cite.ts), one file per format for every page with a
  * "Cite this" block. A new format is one entry in CITE_FORMATS.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../lib/store';
-import { CITE_FORMATS, citePages } from '../../lib/cite';
-import { href } from '../../lib/url';
+import { getStory } from '../../lib/story/store';
+import { CITE_FORMATS, citePages } from '../../lib/outputs/cite';
+import { href } from '../../lib/util/url';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();

@@ -1,8 +1,8 @@
-/** /data/datapackage.json: the Frictionless Data Package describing every CSV the site publishes (src/lib/datapackage.ts). */
+/** /data/datapackage.json: the Frictionless Data Package describing every CSV the site publishes (src/lib/outputs/datapackage.ts). */
 import type { APIRoute } from 'astro';
-import { getStory } from '../../lib/store';
-import { dataPackageJson } from '../../lib/datapackage';
-import { href } from '../../lib/url';
+import { getStory } from '../../lib/story/store';
+import { dataPackageJson } from '../../lib/outputs/datapackage';
+import { href } from '../../lib/util/url';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(dataPackageJson(await getStory(), (path) => new URL(href(path), site).href), {

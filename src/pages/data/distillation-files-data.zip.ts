@@ -1,8 +1,8 @@
-/** /data/distillation-files-data.zip: every CSV, datapackage.json and a README (src/lib/datapackage.ts). */
+/** /data/distillation-files-data.zip: every CSV, datapackage.json and a README (src/lib/outputs/datapackage.ts). */
 import type { APIRoute } from 'astro';
-import { getStory } from '../../lib/store';
-import { dataZip } from '../../lib/datapackage';
-import { href } from '../../lib/url';
+import { getStory } from '../../lib/story/store';
+import { dataZip } from '../../lib/outputs/datapackage';
+import { href } from '../../lib/util/url';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(dataZip(await getStory(), (path) => new URL(href(path), site).href) as Uint8Array<ArrayBuffer>, {

@@ -3,8 +3,8 @@
  * the same values as /data/instruments.json, lists joined with "; ".
  */
 import type { APIRoute } from 'astro';
-import { getStory } from '../../lib/store';
-import { exportRows, toCsv } from '../../lib/tracker';
+import { getStory } from '../../lib/story/store';
+import { exportRows, toCsv } from '../../lib/views/tracker';
 
 export const prerender = true;
 

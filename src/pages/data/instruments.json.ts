@@ -4,8 +4,8 @@
  * comes next and the "as of" day. Same rows as /data/instruments.csv.
  */
 import type { APIRoute } from 'astro';
-import { getStory } from '../../lib/store';
-import { exportRows } from '../../lib/tracker';
+import { getStory } from '../../lib/story/store';
+import { exportRows } from '../../lib/views/tracker';
 
 export const prerender = true;
 

@@ -1,8 +1,8 @@
 /** /data/market.json: the data behind the market chart, derived levels labelled with their formula. */
 import type { APIRoute } from 'astro';
-import { getStory } from '../../lib/store';
-import { asOfDate } from '../../lib/story';
-import { MARKET_COLUMNS, marketRows } from '../../lib/chart-downloads';
+import { getStory } from '../../lib/story/store';
+import { asOfDate } from '../../lib/story/story';
+import { MARKET_COLUMNS, marketRows } from '../../lib/outputs/chart-files';
 
 export const GET: APIRoute = async () => {
   const story = await getStory();

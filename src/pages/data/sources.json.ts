@@ -1,8 +1,8 @@
 /** /data/sources.json: the sources download with its metadata and licence; columns documented on /data/. */
 import type { APIRoute } from 'astro';
-import { getStory } from '../../lib/store';
-import { jsonFile } from '../../lib/exports';
-import { href } from '../../lib/url';
+import { getStory } from '../../lib/story/store';
+import { jsonFile } from '../../lib/outputs/datasets';
+import { href } from '../../lib/util/url';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(jsonFile('sources', await getStory(), (path) => new URL(href(path), site).href), {

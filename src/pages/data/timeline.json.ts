@@ -1,8 +1,8 @@
 /** /data/timeline.json: the data behind the timeline chart. */
 import type { APIRoute } from 'astro';
-import { getStory } from '../../lib/store';
-import { asOfDate } from '../../lib/story';
-import { timelineRows, TIMELINE_COLUMNS } from '../../lib/timeline-files';
+import { getStory } from '../../lib/story/store';
+import { asOfDate } from '../../lib/story/story';
+import { timelineRows, TIMELINE_COLUMNS } from '../../lib/outputs/timeline-files';
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();

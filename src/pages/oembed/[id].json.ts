@@ -1,7 +1,7 @@
 /** /oembed/<chart>.json: oEmbed ("rich") for each embeddable chart; chart pages link to it for discovery. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../lib/store';
-import { absolute, embeds, embedSnippet } from '../../lib/embeds';
+import { getStory } from '../../lib/story/store';
+import { absolute, embeds, embedSnippet } from '../../lib/outputs/embeds';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();

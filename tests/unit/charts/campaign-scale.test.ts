@@ -1,7 +1,7 @@
 /** The campaign-scale chart: bars per campaign, switchable metric and scale, honest gaps. */
 import { describe, expect, it } from 'vitest';
 import { campaignScaleChart, defaults, describe as describeChart, isMetric, isScale, METRICS, SCALES } from '../../../src/charts/campaign-scale';
-import { scaleChartData } from '../../../src/lib/campaigns';
+import { scaleChartData } from '../../../src/lib/views/campaigns';
 import { loadContent } from '../support/load-content';
 import { expectSvgSnapshot } from './snapshot';
 

@@ -1,9 +1,9 @@
 /** The intensity chart: rates computed by derive.ts, with the missing inputs named. */
 import { describe, expect, it } from 'vitest';
 import { defaults, describe as describeChart, intensityChart } from '../../../src/charts/intensity';
-import { intensityChartData } from '../../../src/lib/campaigns';
-import { exchangesPerAccount, exchangesPerDay } from '../../../src/lib/derive';
-import { getById } from '../../../src/lib/story';
+import { intensityChartData } from '../../../src/lib/views/campaigns';
+import { exchangesPerAccount, exchangesPerDay } from '../../../src/lib/story/derive';
+import { getById } from '../../../src/lib/story/story';
 import { loadContent } from '../support/load-content';
 import { expectSvgSnapshot } from './snapshot';
 

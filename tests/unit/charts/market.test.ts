@@ -1,7 +1,7 @@
 /** The market chart: one reported price, one derived level, the period's events, and no invented path. */
 import { describe, expect, it } from 'vitest';
 import { defaults, describe as describeChart, marketChart } from '../../../src/charts/market';
-import { marketChartData } from '../../../src/lib/campaigns';
+import { marketChartData } from '../../../src/lib/views/campaigns';
 import { loadContent } from '../support/load-content';
 import { expectSvgSnapshot } from './snapshot';
 

@@ -1,7 +1,7 @@
 /** The tracker's stage bar: pure SVG from a derived status, accessible, themeable, and stable. */
 import { describe, expect, it } from 'vitest';
 import { stageBarSvg, stageDescription, stageHeadline, stageStates } from '../../../src/charts/stage-bar';
-import { deriveStatus, type Status } from '../../../src/lib/status';
+import { deriveStatus, type Status } from '../../../src/lib/story/status';
 import type { Action, InstrumentData, InstrumentKind } from '../../../src/schemas';
 import { loadContent } from '../support/load-content';
 import { expectSvgSnapshot } from './snapshot';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS } from '../../../src/schemas';
-import type { CollectionName, Story } from '../../../src/lib/story';
+import type { CollectionName, Story } from '../../../src/lib/story/story';
 
 export interface Loaded {
   story: Story;

@@ -4,12 +4,12 @@
  * timeline page itself only carries dates and titles.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/store';
-import { getById } from '../../../lib/story';
-import { eventDateLabel, resolveCitations, standingOf } from '../../../lib/queries';
-import { fillFigures } from '../../../lib/figures';
-import { sourceNumber } from '../../../lib/sources';
-import { href } from '../../../lib/url';
+import { getStory } from '../../../lib/story/store';
+import { getById } from '../../../lib/story/story';
+import { eventDateLabel, resolveCitations, standingOf } from '../../../lib/story/queries';
+import { fillFigures } from '../../../lib/story/figures';
+import { sourceNumber } from '../../../lib/story/sources';
+import { href } from '../../../lib/util/url';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();

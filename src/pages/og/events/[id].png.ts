@@ -1,8 +1,8 @@
 /** /og/events/<id>.png: the social card of an event page. Skipped when OG_CARDS=off. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/store';
-import { getById } from '../../../lib/story';
-import { cardsEnabled, eventCard, pngResponse, renderCard } from '../../../lib/og';
+import { getStory } from '../../../lib/story/store';
+import { getById } from '../../../lib/story/story';
+import { cardsEnabled, eventCard, pngResponse, renderCard } from '../../../lib/outputs/cards';
 
 export const getStaticPaths = (async () => {
   if (!cardsEnabled()) return [];

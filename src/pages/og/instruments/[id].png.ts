@@ -1,8 +1,8 @@
 /** /og/instruments/<id>.png: the social card of an instrument's tracker page. Skipped when OG_CARDS=off. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/store';
-import { getById } from '../../../lib/story';
-import { cardsEnabled, instrumentCard, pngResponse, renderCard } from '../../../lib/og';
+import { getStory } from '../../../lib/story/store';
+import { getById } from '../../../lib/story/story';
+import { cardsEnabled, instrumentCard, pngResponse, renderCard } from '../../../lib/outputs/cards';
 
 export const getStaticPaths = (async () => {
   if (!cardsEnabled()) return [];

@@ -1,11 +1,11 @@
 /** /tracker/<id>/calendar.ics: one instrument's dated steps, its watchlist deadlines and the events about it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/store';
-import { calendarEntries, calendarIcs } from '../../../lib/calendar';
-import { buildDay } from '../../../lib/tracker';
-import { asOfDate, getById } from '../../../lib/story';
-import { formatDate } from '../../../lib/format';
-import { href } from '../../../lib/url';
+import { getStory } from '../../../lib/story/store';
+import { calendarEntries, calendarIcs } from '../../../lib/outputs/calendar';
+import { buildDay } from '../../../lib/views/tracker';
+import { asOfDate, getById } from '../../../lib/story/story';
+import { formatDate } from '../../../lib/util/format';
+import { href } from '../../../lib/util/url';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();

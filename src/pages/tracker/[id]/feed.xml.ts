@@ -1,8 +1,8 @@
 /** /tracker/<id>/feed.xml: one RSS item per step of the instrument, with its status before and after. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/store';
-import { instrumentFeed } from '../../../lib/follow-feeds';
-import { href } from '../../../lib/url';
+import { getStory } from '../../../lib/story/store';
+import { instrumentFeed } from '../../../lib/outputs/follow-feeds';
+import { href } from '../../../lib/util/url';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();

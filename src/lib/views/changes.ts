@@ -5,15 +5,15 @@
  * tests all read the same list. Nothing here is typed: a status change is
  * deriveStatus() over the history up to a step and up to the one before.
  */
-import type { InstrumentData, Step } from '../schemas';
-import { type Entry, type Story, asOfDate, byId, getById } from './story';
-import { deriveStatus } from './status';
-import { claimDays } from './queries';
-import { dayRange } from './dates';
-import { formatDate, formatDateAlternatives } from './format';
-import { ACTION_LABELS } from './status';
-import { correctionsLog, correctionTarget } from './corrections';
-import { type SourceRef, sourceRefs } from './sources';
+import type { InstrumentData, Step } from '../../schemas';
+import { type Entry, type Story, asOfDate, byId, getById } from '../story/story';
+import { deriveStatus } from '../story/status';
+import { claimDays } from '../story/queries';
+import { dayRange } from '../util/dates';
+import { formatDate, formatDateAlternatives } from '../util/format';
+import { ACTION_LABELS } from '../story/status';
+import { correctionsLog, correctionTarget } from '../story/corrections';
+import { type SourceRef, sourceRefs } from '../story/sources';
 
 /** When a change happened, as precisely as the sources say and no more. */
 export interface ChangeWhen {

@@ -10,13 +10,13 @@
  * ClaimReview for every disputed claim a page shows; Dataset, with a
  * DataDownload per file, for /data/; WebSite on the home page.
  */
-import type { ClaimData, EventData, InstrumentData, SourceData } from '../schemas';
-import { type Entry, type Story, asOfDate, citation, getById } from './story';
-import { claimDays, claimsTouching, standingOf } from './queries';
-import { fillFigures } from './figures';
-import { formatDateAlternatives } from './format';
-import { deriveStatus } from './status';
-import { DATA_LICENCE, DATASETS } from './exports';
+import type { ClaimData, EventData, InstrumentData, SourceData } from '../../schemas';
+import { type Entry, type Story, asOfDate, citation, getById } from '../story/story';
+import { claimDays, claimsTouching, standingOf } from '../story/queries';
+import { fillFigures } from '../story/figures';
+import { formatDateAlternatives } from '../util/format';
+import { deriveStatus } from '../story/status';
+import { DATA_LICENCE, DATASETS } from './datasets';
 
 export type JsonLd = Record<string, unknown>;
 /** Site path → absolute URL (with the base path). */

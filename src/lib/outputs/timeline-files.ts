@@ -1,9 +1,9 @@
 /** The timeline's downloadable files: the chart as SVG/PNG and the data behind it as CSV/JSON. */
-import { axisBreak, timelineSvg } from '../charts/timeline';
-import { defaultDomain, timelineItems, timelineMeta } from './timeline';
-import type { Story } from './story';
+import { axisBreak, timelineSvg } from '../../charts/timeline';
+import { defaultDomain, timelineItems, timelineMeta } from '../views/timeline';
+import type { Story } from '../story/story';
 import { absolute } from './embeds';
-import { csvText } from './csv';
+import { csvText } from '../util/csv';
 
 /**
  * The timeline drawn at a width for the chart files (chartFileSvg frames it), marks linking to
@@ -38,7 +38,7 @@ export function timelineRows(story: Story, site: URL | undefined) {
   }));
 }
 
-/** Rows as CSV (src/lib/csv.ts): null and undefined are empty, anything else its String(). */
+/** Rows as CSV (src/lib/util/csv.ts): null and undefined are empty, anything else its String(). */
 export function toCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   return csvText(columns, rows.map((r) => Object.fromEntries(columns.map((c) => [c, text(r[c])]))));

@@ -1,5 +1,5 @@
 /** Reader-facing formatting of counts, dates and percentages. Pure and locale-pinned (en-US, UTC). */
-import type { Count, Qualifier } from '../schemas';
+import type { Count, Qualifier } from '../../schemas';
 import { precisionOf } from './dates';
 
 const QUALIFIER_WORD: Record<Qualifier, string> = { 'as-stated': '', about: 'about', over: 'over', nearly: 'nearly' };

@@ -8,7 +8,7 @@
  *   series-id.move                                → "about 25 percent"
  */
 import type { Story } from './story';
-import { formatCount, formatUsd } from './format';
+import { formatCount, formatUsd } from '../util/format';
 
 const QUAL = { 'as-stated': '', about: 'about ', over: 'over ', nearly: 'nearly ' } as const;
 

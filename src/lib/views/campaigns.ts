@@ -1,15 +1,15 @@
 /**
  * Campaign and market queries for the comparison charts and pages. Pure: they
  * take the Story and return plain data. Every ratio, rate, sum and implied
- * level comes from src/lib/derive.ts; this module only selects, orders and
+ * level comes from src/lib/story/derive.ts; this module only selects, orders and
  * formats, so the chart functions receive ready-to-draw data.
  */
-import type { CampaignData, ClaimData, Count, EventData, Qualifier } from '../schemas';
-import type { Metric, ScaleChartData } from '../charts/campaign-scale';
-import type { IntensityData, IntensityRow } from '../charts/intensity';
-import { artboards } from '../charts/artboards';
-import { marketChart, type MarketData, type MarketEvent } from '../charts/market';
-import { type Citation, type Entry, type Story, byId, citation, getById } from './story';
+import type { CampaignData, ClaimData, Count, EventData, Qualifier } from '../../schemas';
+import type { Metric, ScaleChartData } from '../../charts/campaign-scale';
+import type { IntensityData, IntensityRow } from '../../charts/intensity';
+import { artboards } from '../../charts/artboards';
+import { marketChart, type MarketData, type MarketEvent } from '../../charts/market';
+import { type Citation, type Entry, type Story, byId, citation, getById } from '../story/story';
 import {
   type Derived,
   exchangesPerAccount,
@@ -19,12 +19,12 @@ import {
   percentAbove,
   ratio,
   sumOf,
-} from './derive';
-import { formatCount, formatDate, formatNumber, formatPercent, formatUsd } from './format';
-import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from './queries';
-import { dayRange, groupBy, precisionOf, sortKey } from './dates';
-import { type SourceRef, sourceRefs } from './sources';
-import { oncePer, oncePerNamed } from './memo';
+} from '../story/derive';
+import { formatCount, formatDate, formatNumber, formatPercent, formatUsd } from '../util/format';
+import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from '../story/queries';
+import { dayRange, groupBy, precisionOf, sortKey } from '../util/dates';
+import { type SourceRef, sourceRefs } from '../story/sources';
+import { oncePer, oncePerNamed } from '../util/memo';
 
 export { type SourceRef, sourceRefs };
 

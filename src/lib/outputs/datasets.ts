@@ -6,25 +6,25 @@
  * CSV header is those names and the dictionary page lists those descriptions,
  * so the files and their documentation cannot drift apart.
  *
- * Conventions, shared with /data/instruments.* (src/lib/tracker.ts):
+ * Conventions, shared with /data/instruments.* (src/lib/views/tracker.ts):
  * snake_case names; figures exactly as the content gives them (integers, with
  * the qualifier in its own column; null, or an empty CSV field, when not
- * disclosed, never 0); derived figures only from src/lib/derive.ts, marked
+ * disclosed, never 0); derived figures only from src/lib/story/derive.ts, marked
  * derived and with a formula column; every row carries its source ids; CSV is
  * RFC 4180 with a header row and CRLF line ends, lists joined with "; ".
  */
-import type { CampaignData, ClaimData, Count, EventData, SourceData } from '../schemas';
-import { type Entry, type Story, asOfDate, citation, getById } from './story';
-import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from './queries';
-import { type Derived, exchangesPerAccount, exchangesPerDay, exchangesPerDayBetween, windowLength } from './derive';
-import { fillFigures } from './figures';
-import { precisionOf } from './dates';
-import { KIND_LABELS } from './kinds';
-import { sourceNumber } from './sources';
-import { campaignsInOrder } from './campaigns';
-import { lastUpdated } from './corrections';
-import { type InstrumentExport, CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS } from './tracker';
-import { csvText } from './csv';
+import type { CampaignData, ClaimData, Count, EventData, SourceData } from '../../schemas';
+import { type Entry, type Story, asOfDate, citation, getById } from '../story/story';
+import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from '../story/queries';
+import { type Derived, exchangesPerAccount, exchangesPerDay, exchangesPerDayBetween, windowLength } from '../story/derive';
+import { fillFigures } from '../story/figures';
+import { precisionOf } from '../util/dates';
+import { KIND_LABELS } from '../story/kinds';
+import { sourceNumber } from '../story/sources';
+import { campaignsInOrder } from '../views/campaigns';
+import { lastUpdated } from '../story/corrections';
+import { type InstrumentExport, CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS } from '../views/tracker';
+import { csvText } from '../util/csv';
 
 /** A value in a row: lists stay lists in JSON and become "a; b" in CSV. */
 export type Cell = string | number | boolean | null | string[];
@@ -36,7 +36,7 @@ export interface Column {
   type: ColumnType;
   /** May the value be null (an empty CSV field)? */
   nullable: boolean;
-  /** True for figures computed by src/lib/derive.ts rather than reported. */
+  /** True for figures computed by src/lib/story/derive.ts rather than reported. */
   derived: boolean;
   description: string;
   /** For a date column: true when a value may be a month ("YYYY-MM") rather than a day. */
@@ -201,7 +201,7 @@ export const CLAIM_COLUMNS: Column[] = [
 ];
 
 /**
- * Columns of /data/instruments.csv, whose rows src/lib/tracker.ts builds.
+ * Columns of /data/instruments.csv, whose rows src/lib/views/tracker.ts builds.
  * Typed by that module's column list, so a new column there fails the type
  * check here until it is documented.
  */
@@ -227,7 +227,7 @@ export const INSTRUMENT_CSV_DOCS: Record<(typeof INSTRUMENT_CSV_COLUMNS)[number]
   as_of: { type: 'date', nullable: false, derived: false, description: 'The "as of" day of the status: the newest source\'s publication day.' },
 };
 
-/** Fields of each object in /data/instruments.json (src/lib/tracker.ts). */
+/** Fields of each object in /data/instruments.json (src/lib/views/tracker.ts). */
 export const INSTRUMENT_JSON_DOCS: Record<keyof InstrumentExport, string> = {
   id: INSTRUMENT_CSV_DOCS.id.description,
   name: INSTRUMENT_CSV_DOCS.name.description,
@@ -461,7 +461,7 @@ export function claimRows(story: Story, link: Linker = (p) => p): Row[] {
   return [...story.claims].sort((a, b) => a.data.topic.localeCompare(b.data.topic)).flatMap((e) => claimRowsOf(e, link));
 }
 
-/** Rows of one of the four datasets built here (instruments come from src/lib/tracker.ts). */
+/** Rows of one of the four datasets built here (instruments come from src/lib/views/tracker.ts). */
 export function rowsOf(id: Exclude<DatasetId, 'instruments'>, story: Story, link: Linker = (p) => p): Row[] {
   switch (id) {
     case 'events':
@@ -482,7 +482,7 @@ export function csvCell(value: Cell): string {
   return String(value);
 }
 
-/** The dataset as CSV (src/lib/csv.ts), each cell written by csvCell. */
+/** The dataset as CSV (src/lib/util/csv.ts), each cell written by csvCell. */
 export function toCsvText(columns: Column[], rows: Row[]): string {
   const names = columns.map((c) => c.name);
   return csvText(names, rows.map((r) => Object.fromEntries(names.map((n) => [n, csvCell(r[n] ?? null)]))));

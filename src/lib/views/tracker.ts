@@ -5,16 +5,16 @@
  * CSV downloads. Pure: pages, endpoints and unit tests all call these, so
  * what the table shows and what the downloads carry cannot drift apart.
  */
-import { InstrumentKindSchema, isRealDay, type Action, type CitationInput, type InstrumentData, type InstrumentKind, type QuestionData } from '../schemas';
-import { ACTION_LABELS, type Status } from './status';
-import { csvText } from './csv';
-import { asOfDate, citation, getById, type Entry, type Story } from './story';
-import { claimDays, claimsTouching, instrumentView } from './queries';
-import { deadlineOf, type Deadline } from './derive';
-import { sortKey } from './dates';
-import { formatDate, formatDateAlternatives } from './format';
-import { INSTRUMENT_KIND_LABELS } from './kinds';
-import { type SourceRef, sourceRefs } from './sources';
+import { InstrumentKindSchema, isRealDay, type Action, type CitationInput, type InstrumentData, type InstrumentKind, type QuestionData } from '../../schemas';
+import { ACTION_LABELS, type Status } from '../story/status';
+import { csvText } from '../util/csv';
+import { asOfDate, citation, getById, type Entry, type Story } from '../story/story';
+import { claimDays, claimsTouching, instrumentView } from '../story/queries';
+import { deadlineOf, type Deadline } from '../story/derive';
+import { sortKey } from '../util/dates';
+import { formatDate, formatDateAlternatives } from '../util/format';
+import { INSTRUMENT_KIND_LABELS } from '../story/kinds';
+import { type SourceRef, sourceRefs } from '../story/sources';
 
 export { type SourceRef, sourceRefs };
 
@@ -506,7 +506,7 @@ export function csvRecord(e: InstrumentExport): Record<(typeof CSV_COLUMNS)[numb
   };
 }
 
-/** The instruments as CSV (src/lib/csv.ts), one line per instrument. */
+/** The instruments as CSV (src/lib/util/csv.ts), one line per instrument. */
 export function toCsv(rows: InstrumentExport[]): string {
   return csvText(CSV_COLUMNS, rows.map(csvRecord));
 }

@@ -1,5 +1,5 @@
 /** Reader-facing names for event and instrument kinds, and the timeline lane of each event kind. */
-import type { EventKind, InstrumentKind } from '../schemas';
+import type { EventKind, InstrumentKind } from '../../schemas';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   disclosure: 'Disclosure',

@@ -2,7 +2,7 @@
  * `npm run validate`: the build's content gate without the build. Reads a
  * content folder the way Astro's glob loader does (js-yaml for YAML files and
  * MDX frontmatter), checks every entry against its zod schema, then runs the
- * cross-entry checks of src/lib/integrity.ts over the entries that passed.
+ * cross-entry checks of src/lib/story/integrity.ts over the entries that passed.
  *
  * Every problem is one line, "file: field: message", with the file relative
  * to the working directory, so an editor (or the CMS, or CI) sees which entry
@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { COLLECTIONS, IdSchema } from '../schemas';
+import { COLLECTIONS, IdSchema } from '../../schemas';
 import { findProblems } from './integrity';
 import type { CollectionName, Entry, Story } from './story';
 

@@ -5,14 +5,14 @@
  * description says only the month is known; a disputed date is placed on the
  * earliest day a source gives and the description says so.
  */
-import type { Step } from '../schemas';
-import { type Story, getById } from './story';
-import { claimDays, eventDateLabel, eventsByDate, standingOf } from './queries';
-import { fillFigures } from './figures';
-import { formatDateAlternatives } from './format';
-import { precisionOf, sortKey } from './dates';
-import { ACTION_LABELS } from './status';
-import { KIND_LABELS } from './kinds';
+import type { Step } from '../../schemas';
+import { type Story, getById } from '../story/story';
+import { claimDays, eventDateLabel, eventsByDate, standingOf } from '../story/queries';
+import { fillFigures } from '../story/figures';
+import { formatDateAlternatives } from '../util/format';
+import { precisionOf, sortKey } from '../util/dates';
+import { ACTION_LABELS } from '../story/status';
+import { KIND_LABELS } from '../story/kinds';
 
 export interface FeedItem {
   title: string;

@@ -4,23 +4,23 @@
  * (fflate) holding those CSVs, the datapackage.json and a README.
  *
  * Each resource's Table Schema is built from the column declarations the
- * files themselves are written from (src/lib/exports.ts for the five
+ * files themselves are written from (src/lib/outputs/datasets.ts for the five
  * datasets; the chart-data columns are declared below, keyed by the column
- * lists of src/lib/timeline-files.ts and src/lib/chart-downloads.ts, so a new
+ * lists of src/lib/outputs/timeline-files.ts and src/lib/outputs/chart-files.ts, so a new
  * column there fails the type check here until it is described). The file
  * bodies come from the same functions as the /data/*.csv endpoints.
  */
 import { strToU8, zipSync } from 'fflate';
-import { type Story, asOfDate } from './story';
-import { type Column, DATA_LICENCE, DATASETS, csvFile } from './exports';
-import { exportRows, toCsv as instrumentsCsv } from './tracker';
+import { type Story, asOfDate } from '../story/story';
+import { type Column, DATA_LICENCE, DATASETS, csvFile } from './datasets';
+import { exportRows, toCsv as instrumentsCsv } from '../views/tracker';
 import { TIMELINE_COLUMNS, timelineRows, toCsv } from './timeline-files';
-import { MARKET_COLUMNS, marketRows } from './chart-downloads';
-import { formatDate } from './format';
+import { MARKET_COLUMNS, marketRows } from './chart-files';
+import { formatDate } from '../util/format';
 
 export type Linker = (path: string) => string;
 
-/** The chart-data CSVs' columns (the five datasets declare theirs in src/lib/exports.ts). */
+/** The chart-data CSVs' columns (the five datasets declare theirs in src/lib/outputs/datasets.ts). */
 const TIMELINE_DOCS: Record<(typeof TIMELINE_COLUMNS)[number], Omit<Column, 'name'>> = {
   id: { type: 'string', nullable: false, derived: false, description: 'Identifier of the event (events.csv).' },
   title: { type: 'string', nullable: false, derived: false, description: 'Headline, in our words.' },

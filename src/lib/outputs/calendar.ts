@@ -13,15 +13,15 @@
  * recess") is left out; the watchlist says why.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import type { CitationInput, ClaimData } from '../schemas';
-import { type Entry, type Story, asOfDate, getById } from './story';
-import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from './queries';
-import { addDays, dayRange, precisionOf, sortKey } from './dates';
-import { formatDate, formatDateAlternatives } from './format';
-import { fillFigures } from './figures';
-import { sourceLine, sourceRefs } from './sources';
-import { instrumentChanges } from './changes';
-import { deadlineStart, watchlist } from './tracker';
+import type { CitationInput, ClaimData } from '../../schemas';
+import { type Entry, type Story, asOfDate, getById } from '../story/story';
+import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from '../story/queries';
+import { addDays, dayRange, precisionOf, sortKey } from '../util/dates';
+import { formatDate, formatDateAlternatives } from '../util/format';
+import { fillFigures } from '../story/figures';
+import { sourceLine, sourceRefs } from '../story/sources';
+import { instrumentChanges } from '../views/changes';
+import { deadlineStart, watchlist } from '../views/tracker';
 
 /** Turns a base-free site path into an absolute URL with the base. */
 export type Linker = (path: string) => string;

@@ -13,9 +13,9 @@
  * source's publication day). The content has no edit timestamps and a clone
  * may lack git history, so the rule uses only what the content itself says.
  */
-import type { CorrectionData, Correctable } from '../schemas';
+import type { CorrectionData, Correctable } from '../../schemas';
 import { type Entry, type Story, asOfDate, byId, citation, citedInBody } from './story';
-import { sortKey } from './dates';
+import { sortKey } from '../util/dates';
 
 /** What a correction points at: a site path, and the entry when the page shows one. */
 export interface CorrectionTarget {

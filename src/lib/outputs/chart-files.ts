@@ -3,18 +3,18 @@
  * rendered from it) and the data behind it. One table of charts, so the
  * endpoints, the Embed panels and the tests agree on what exists.
  */
-import { exportSvg, type ExportFrame } from './chart-files';
+import { exportSvg, type ExportFrame } from './chart-export';
 import { timelineFileChart } from './timeline-files';
 import { disputeText, embeds } from './embeds';
-import { sourceLine } from './sources';
-import { formatDate } from './format';
-import { impliedLevels } from './derive';
-import { asOfDate, getById, type Story } from './story';
-import { stageBarSvg } from '../charts/stage-bar';
-import { esc } from '../charts/svg';
-import { trackerRows, type TrackerRow } from './tracker';
+import { sourceLine } from '../story/sources';
+import { formatDate } from '../util/format';
+import { impliedLevels } from '../story/derive';
+import { asOfDate, getById, type Story } from '../story/story';
+import { stageBarSvg } from '../../charts/stage-bar';
+import { esc } from '../../charts/svg';
+import { trackerRows, type TrackerRow } from '../views/tracker';
 
-/** Every chart with downloadable files: each entry of the chart registry (src/lib/embeds.ts). */
+/** Every chart with downloadable files: each entry of the chart registry (src/lib/outputs/embeds.ts). */
 export function chartFiles(story: Story): string[] {
   return embeds(story).map((e) => e.id);
 }
@@ -50,7 +50,7 @@ const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
 /**
  * The chart as a self-contained SVG file, 600 px wide, framed as Datawrapper
  * exports: everything but the chart comes from the chart's registry entry
- * (src/lib/embeds.ts), as the embed shows it: title, description, sources,
+ * (src/lib/outputs/embeds.ts), as the embed shows it: title, description, sources,
  * the allegation note, notes, and one line per disputed figure. Rasterised at
  * 2× for the PNG and the chart page's social card.
  */

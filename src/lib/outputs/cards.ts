@@ -13,15 +13,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventData, InstrumentData } from '../schemas';
-import { type Entry, type Story, asOfDate, byId, getById } from './story';
-import { eventDateLabel, instrumentView, standingOf } from './queries';
-import { formatCount, formatDate } from './format';
-import { precisionOf } from './dates';
-import { INSTRUMENT_KIND_LABELS, KIND_LABELS } from './kinds';
-import { chartFileSvg } from './chart-downloads';
-import { EXPORT_SCALE, svgSize } from './chart-files';
-import { oncePerNamed } from './memo';
+import type { EventData, InstrumentData } from '../../schemas';
+import { type Entry, type Story, asOfDate, byId, getById } from '../story/story';
+import { eventDateLabel, instrumentView, standingOf } from '../story/queries';
+import { formatCount, formatDate } from '../util/format';
+import { precisionOf } from '../util/dates';
+import { INSTRUMENT_KIND_LABELS, KIND_LABELS } from '../story/kinds';
+import { chartFileSvg } from './chart-files';
+import { EXPORT_SCALE, svgSize } from './chart-export';
+import { oncePerNamed } from '../util/memo';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

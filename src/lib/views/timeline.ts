@@ -3,12 +3,12 @@
  * the compact index the timeline island needs (dates, titles, lanes, actors;
  * never bodies or summaries).
  */
-import type { TimelineDatum } from '../charts/timeline';
-import { addDays, dayRange } from './dates';
-import { laneOf, LANES } from './kinds';
-import { claimDays, eventDateLabel, eventsByDate, standingOf } from './queries';
-import { asOfDate, type Story } from './story';
-import { formatDate } from './format';
+import type { TimelineDatum } from '../../charts/timeline';
+import { addDays, dayRange } from '../util/dates';
+import { laneOf, LANES } from '../story/kinds';
+import { claimDays, eventDateLabel, eventsByDate, standingOf } from '../story/queries';
+import { asOfDate, type Story } from '../story/story';
+import { formatDate } from '../util/format';
 
 export interface TimelineItem extends TimelineDatum {
   kind: string;

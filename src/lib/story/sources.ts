@@ -1,7 +1,7 @@
 /** Source numbering and labels, shared by inline citations and source lists. */
-import type { CitationInput } from '../schemas';
+import type { CitationInput } from '../../schemas';
 import { type Citation, type Story, citation, getById } from './story';
-import { oncePer } from './memo';
+import { oncePer } from '../util/memo';
 
 /** A source as charts, tables and the tracker cite it: "[2]", linking to the source. */
 export interface SourceRef {

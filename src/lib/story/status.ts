@@ -4,8 +4,8 @@
  * the last recorded step leads to. An impossible history (e.g. "became law"
  * straight after "passed House") throws at build time, naming the step.
  */
-import type { Action, InstrumentData, InstrumentKind, Step } from '../schemas';
-import { dayRange } from './dates';
+import type { Action, InstrumentData, InstrumentKind, Step } from '../../schemas';
+import { dayRange } from '../util/dates';
 
 interface Machine {
   /** The stages drawn on the tracker's stage bar, in order. */

@@ -1,7 +1,7 @@
 /**
  * The whole story as plain data: every collection's entries with their ids and
  * file paths. Pure, so unit tests build one from fixtures and the site builds
- * one from Astro's content layer (src/lib/store.ts).
+ * one from Astro's content layer (src/lib/story/store.ts).
  */
 import type {
   ActorData,
@@ -14,7 +14,7 @@ import type {
   QuestionData,
   SeriesData,
   SourceData,
-} from '../schemas';
+} from '../../schemas';
 
 export interface Entry<T> {
   id: string;

@@ -3,12 +3,12 @@
  * collections themselves, so a rule (what counts as disputed, which claims
  * touch a page) lives in one place.
  */
-import type { ClaimData, EventData, InstrumentData } from '../schemas';
+import type { ClaimData, EventData, InstrumentData } from '../../schemas';
 import { type Entry, type Story, byId, citation, type Citation } from './story';
-import { groupByMonth, sortKey } from './dates';
-import { formatDate, formatDateAlternatives } from './format';
+import { groupByMonth, sortKey } from '../util/dates';
+import { formatDate, formatDateAlternatives } from '../util/format';
 import { deriveStatus, type Status } from './status';
-import { oncePer } from './memo';
+import { oncePer } from '../util/memo';
 
 /**
  * Events in date order; a month sorts at its first day, ties by title.

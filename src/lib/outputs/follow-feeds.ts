@@ -3,17 +3,17 @@
  *   - /tracker/<id>/feed.xml: one item per step of the instrument, each with
  *     the status before and after it (derived by the state machine);
  *   - /changes.xml: every status change and every correction, site-wide.
- * The site feed (/rss.xml, src/lib/feed.ts) stays as it is.
+ * The site feed (/rss.xml, src/lib/outputs/feed.ts) stays as it is.
  *
  * An item needs a date. A month-only step is placed on the month's first
  * day, a disputed one on the earliest day a source gives, an undated one on
  * its "not after" day (else the as-of day), and the item says so.
  */
 import { Feed } from 'feed';
-import { type Story, asOfDate, getById } from './story';
-import { type Change, changes, changeTitle, instrumentChanges } from './changes';
-import { formatDate } from './format';
-import { DATA_LICENCE } from './exports';
+import { type Story, asOfDate, getById } from '../story/story';
+import { type Change, changes, changeTitle, instrumentChanges } from '../views/changes';
+import { formatDate } from '../util/format';
+import { DATA_LICENCE } from './datasets';
 
 export type Linker = (path: string) => string;
 

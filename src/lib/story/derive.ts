@@ -4,8 +4,8 @@
  * percentage moves, implied price levels and deadline dates. Each result
  * carries the formula that produced it, so pages and tables can show it.
  */
-import type { CampaignData, Count, Qualifier, QuestionData, SeriesData } from '../schemas';
-import { addDays, daysBetween } from './dates';
+import type { CampaignData, Count, Qualifier, QuestionData, SeriesData } from '../../schemas';
+import { addDays, daysBetween } from '../util/dates';
 
 export interface Derived {
   value: number;
@@ -124,7 +124,7 @@ export function deadlineOf(q: QuestionData, asOf: string, today: string, fromDay
   if (q.outcome) return { state: 'outcome-recorded', date: null, formula: null };
   if (!q.deadline) return { state: 'no-deadline', date: null, formula: null };
   const from = q.deadline.from ?? fromDay;
-  if (q.deadline.fromStep && fromDay === undefined) throw new Error('deadline.fromStep: the step\'s day must be resolved first (deadlineStart in src/lib/tracker.ts)');
+  if (q.deadline.fromStep && fromDay === undefined) throw new Error('deadline.fromStep: the step\'s day must be resolved first (deadlineStart in src/lib/views/tracker.ts)');
   if (q.deadline.days === undefined || from === undefined) return { state: 'undated', date: null, formula: null };
   const date = addDays(from, q.deadline.days);
   const formula = `${from} + ${q.deadline.days} days`;

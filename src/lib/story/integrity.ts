@@ -9,7 +9,7 @@ import { citedInBody } from './story';
 import { deriveStatus, HistoryError } from './status';
 import { figureRefs, resolveFigure, typedFigures } from './figures';
 import { correctionTarget } from './corrections';
-import { deadlineStart } from './tracker';
+import { deadlineStart } from '../views/tracker';
 
 export class ContentIntegrityError extends Error {
   constructor(readonly problems: string[]) {

@@ -6,18 +6,18 @@
  * width. The embed route (src/pages/embed/[chart].astro), the Embed panel,
  * oEmbed files, the previewer and the tests all read this one list.
  */
-import { campaignScaleChart, defaults as scaleDefaults } from '../charts/campaign-scale';
-import { intensityChart } from '../charts/intensity';
-import { marketChart } from '../charts/market';
-import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, METRIC_NAMES, scaleChartData } from './campaigns';
+import { campaignScaleChart, defaults as scaleDefaults } from '../../charts/campaign-scale';
+import { intensityChart } from '../../charts/intensity';
+import { marketChart } from '../../charts/market';
+import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, METRIC_NAMES, scaleChartData } from '../views/campaigns';
 import { campaignSources, instrumentSources, seriesSources, sourcesIn } from './embed-sources';
-import { formatCount, formatNumber } from './format';
-import { oncePer } from './memo';
-import { resolveCitations } from './queries';
-import { byId, type Entry, type Story } from './story';
-import { trackerRows } from './tracker';
-import { href } from './url';
-import type { ClaimData } from '../schemas';
+import { formatCount, formatNumber } from '../util/format';
+import { oncePer } from '../util/memo';
+import { resolveCitations } from '../story/queries';
+import { byId, type Entry, type Story } from '../story/story';
+import { trackerRows } from '../views/tracker';
+import { href } from '../util/url';
+import type { ClaimData } from '../../schemas';
 
 /** What the embed route draws in the chart slot. */
 export type EmbedKind = 'chart' | 'timeline' | 'tracker' | 'status';

@@ -1,6 +1,6 @@
 /** Source ids behind each embeddable chart, for the embed's credit line. */
-import type { Story } from './story';
-import { citation } from './story';
+import type { Story } from '../story/story';
+import { citation } from '../story/story';
 
 /** Every source id cited anywhere in some entries' data. */
 export function sourcesIn(values: unknown[]): string[] {

@@ -5,12 +5,12 @@
  * time in plain TypeScript: no citation processor ships to readers.
  *
  * The date of every citation is the page's "last updated" day: for event and
- * instrument pages the rule of src/lib/corrections.ts (the same day the page
+ * instrument pages the rule of src/lib/story/corrections.ts (the same day the page
  * shows); for the list and chart pages, the newest publication day of the
  * sources behind what they show, or a correction to them, else the as-of day.
  */
-import { type Story, asOfDate, byId } from './story';
-import { citedSources, correctionsFor, lastUpdated } from './corrections';
+import { type Story, asOfDate, byId } from '../story/story';
+import { citedSources, correctionsFor, lastUpdated } from '../story/corrections';
 
 export const SITE_NAME = 'The Distillation Files';
 /** Shown where the reader fills in the day they read the page. */
