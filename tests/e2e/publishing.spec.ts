@@ -192,8 +192,9 @@ test.describe('structured data', () => {
       [
         '/data/',
         (ld) => {
-          expect(ld.map((x) => x['@type'])).toEqual(['Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset']);
-          expect(ld.flatMap((x) => x.distribution)).toHaveLength(10);
+          // One Dataset per table of the registry (events, campaigns, instruments, sources, claims, timeline, market), CSV and JSON each.
+          expect(ld.map((x) => x['@type'])).toEqual(['Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset']);
+          expect(ld.flatMap((x) => x.distribution)).toHaveLength(14);
         },
       ],
     ];
