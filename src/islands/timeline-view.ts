@@ -33,9 +33,10 @@ interface State {
   selected: string | null;
 }
 
+/** A row of /data/events/<id>.json (the event-details dataset, src/lib/outputs/datasets.ts). */
 interface EventDetail {
   title: string;
-  dateLabel: string;
+  date_label: string;
   standing: string;
   summary: string;
   url: string;
@@ -757,7 +758,7 @@ class TimelineView extends HTMLElement {
     if (!found) {
       found = fetch(`${this.index.base}data/events/${id}.json`).then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<EventDetail>;
+        return r.json().then((doc: { rows: EventDetail[] }) => doc.rows[0]!);
       });
       this.details.set(id, found);
     }
@@ -779,7 +780,7 @@ class TimelineView extends HTMLElement {
     try {
       const d = await this.fetchDetail(id);
       if (this.state.selected !== id) return;
-      q('.tl-detail-meta').textContent = `${d.dateLabel} · ${d.standing}`;
+      q('.tl-detail-meta').textContent = `${d.date_label} · ${d.standing}`;
       q('.tl-detail-summary').textContent = d.summary;
       const sources = q('.tl-detail-sources');
       sources.textContent = 'Sources: ';

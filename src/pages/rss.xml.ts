@@ -8,13 +8,13 @@ import { getStory } from '../lib/story/store';
 import { asOfDate } from '../lib/story/story';
 import { feedItems } from '../lib/outputs/feed';
 import { formatDate } from '../lib/util/format';
-import { href } from '../lib/util/url';
+import { siteLinker } from '../lib/util/url';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
-  const link = (path: string) => new URL(href(path), site).href;
+  const link = siteLinker(site);
   return rss({
     title: 'The Distillation Files: events and status changes',
     description: `Every event in the 2026 AI distillation story and every dated step of the policy instruments it tracks, each sourced. As of ${formatDate(asOfDate(story))}.`,

@@ -150,7 +150,7 @@ test.describe('downloads', () => {
 
   test('the timeline data has one row per event, as in the content', async ({ request }) => {
     const json = await (await request.get(siteUrl('/data/timeline.json'))).json();
-    expect(json.as_of).toBe('2026-06-26');
+    expect(json.meta.as_of).toBe('2026-06-26');
     expect(json.rows.map((r: { id: string }) => r.id).sort()).toEqual(content.events.map((e) => e.id).sort());
     const csv = await (await request.get(siteUrl('/data/timeline.csv'))).text();
     expect(csv.trimEnd().split('\r\n')).toHaveLength(content.events.length + 1);

@@ -18,7 +18,8 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { BASE_PATH, DIST_DIR, siteUrl } from './support/env.ts';
 import { expect, expectClean, test } from './support/diagnostics.ts';
 import { listBuiltPageFiles } from './support/pages.ts';
-import { csvCell, parseCsv, type Cell } from '../../src/lib/outputs/datasets.ts';
+import { csvCell, type CsvValue } from '../../src/lib/util/csv.ts';
+import { parseCsv } from '../support/csv.ts';
 import { EXCLUDE_SELECTORS } from '../../scripts/lib/pagefind-text.mjs';
 
 type Json = Record<string, any>;
@@ -78,7 +79,7 @@ test.describe('feed and sitemap', () => {
     const feed = await parseXml(page, xml);
     expect(feed.root).toBe('rss');
     const events = JSON.parse(await getText(request, '/data/events.json')).rows as Json[];
-    const instruments = JSON.parse(await getText(request, '/data/instruments.json')) as Json[];
+    const instruments = JSON.parse(await getText(request, '/data/instruments.json')).rows as Json[];
     const datedSteps = instruments.reduce((n, i) => n + (i.steps as Json[]).filter((s) => s.date !== null).length, 0);
     expect(datedSteps).toBeGreaterThan(0);
     expect(feed.items).toBe(events.length + datedSteps);
@@ -191,8 +192,9 @@ test.describe('structured data', () => {
       [
         '/data/',
         (ld) => {
-          expect(ld.map((x) => x['@type'])).toEqual(['Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset']);
-          expect(ld.flatMap((x) => x.distribution)).toHaveLength(10);
+          // One Dataset per table of the registry (events, campaigns, instruments, sources, claims, timeline, market), CSV and JSON each.
+          expect(ld.map((x) => x['@type'])).toEqual(['Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset', 'Dataset']);
+          expect(ld.flatMap((x) => x.distribution)).toHaveLength(14);
         },
       ],
     ];
@@ -207,7 +209,7 @@ test.describe('structured data', () => {
 });
 
 test.describe('data downloads', () => {
-  for (const id of ['events', 'campaigns', 'sources', 'claims'] as const) {
+  for (const id of ['events', 'campaigns', 'sources', 'claims', 'timeline', 'market'] as const) {
     test(`${id}: CSV and JSON hold the same rows, and the JSON names its licence`, async ({ request }) => {
       const doc = JSON.parse(await getText(request, `/data/${id}.json`, /application\/json/));
       const csv = parseCsv(await getText(request, `/data/${id}.csv`, /text\/csv/));
@@ -217,7 +219,7 @@ test.describe('data downloads', () => {
       const names = (doc.meta.columns as Json[]).map((c) => c.name);
       csv.forEach((record, i) => {
         expect(Object.keys(record)).toEqual(names);
-        for (const n of names) expect(record[n], `${id}[${i}].${n}`).toBe(csvCell(doc.rows[i][n] as Cell));
+        for (const n of names) expect(record[n], `${id}[${i}].${n}`).toBe(csvCell(doc.rows[i][n] as CsvValue));
       });
     });
   }
@@ -245,7 +247,7 @@ test.describe('data downloads', () => {
       if (c.exchanges_per_account_formula) expect(text, `${c.id}: formula`).toContain(c.exchanges_per_account_formula);
     }
 
-    for (const i of JSON.parse(await getText(request, '/data/instruments.json')) as Json[]) {
+    for (const i of JSON.parse(await getText(request, '/data/instruments.json')).rows as Json[]) {
       const html = readFileSync(distFileOf(`/tracker/${i.id}/`), 'utf8');
       const status = new RegExp(`<strong[^>]*>${String(i.status).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</strong>`);
       expect(status.test(html), `${i.id} shows the status "${i.status}"`).toBe(true);
@@ -262,8 +264,12 @@ test.describe('data downloads', () => {
     }
     const header = (await getText(request, '/data/instruments.csv')).split('\r\n')[0]!.split(',');
     expect(await page.locator('section#instruments table').first().locator('tbody th code').allTextContents()).toEqual(header);
-    for (const ds of ['events', 'campaigns', 'instruments', 'sources', 'claims']) {
+    for (const ds of ['events', 'campaigns', 'instruments', 'sources', 'claims', 'timeline', 'market']) {
       for (const ext of ['csv', 'json']) await expect(page.locator(`table.downloads a[href="${BASE_PATH}data/${ds}.${ext}"]`)).toHaveCount(1);
+    }
+    for (const id of ['timeline', 'market'] as const) {
+      const header = (await getText(request, `/data/${id}.csv`)).split('\r\n')[0]!.split(',');
+      expect(await page.locator(`section#${id} table`).first().locator('tbody th code').allTextContents()).toEqual(header);
     }
   });
 });
@@ -275,7 +281,7 @@ test.describe('last updated', () => {
       const html = readFileSync(distFileOf(`/events/${e.id}/`), 'utf8');
       expect(html.includes(`Last updated <time datetime="${e.last_updated}"`), `${e.id} is last updated ${e.last_updated}`).toBe(true);
     }
-    for (const i of JSON.parse(await getText(request, '/data/instruments.json')) as Json[]) {
+    for (const i of JSON.parse(await getText(request, '/data/instruments.json')).rows as Json[]) {
       expect(/Last updated <time datetime="\d{4}-\d{2}-\d{2}"/.test(readFileSync(distFileOf(`/tracker/${i.id}/`), 'utf8')), `${i.id} says when it was last updated`).toBe(true);
     }
   });

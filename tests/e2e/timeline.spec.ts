@@ -64,6 +64,8 @@ test.describe('wide layout', () => {
     await expect(panel.locator('h2')).toHaveText('House Foreign Affairs Committee passes H.R. 8283');
     await expect(panel).toContainText('April 22, 2026');
     await expect(panel).toContainText('unanimously');
+    // Date and standing from /data/events/<id>.json, once it has loaded.
+    await expect(panel.locator('.tl-detail-meta')).toHaveText('April 22, 2026 · Reported');
     await expect(panel.getByRole('link', { name: /Vera Flux/ })).toBeVisible();
     await expect(panel.getByRole('link', { name: 'Read the full event' })).toHaveAttribute('href', /\/events\/hr-8283-committee-vote\/$/);
     expect(new URL(page.url()).searchParams.get('event')).toBe('hr-8283-committee-vote');

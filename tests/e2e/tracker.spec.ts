@@ -277,7 +277,7 @@ plainTest('the downloads are served as JSON and CSV and carry the same instrumen
   const json = await request.get(siteUrl('/data/instruments.json'));
   expect(json.ok()).toBe(true);
   expect(json.headers()['content-type']).toMatch(/^application\/json/);
-  const items = (await json.json()) as { id: string; status: string; stage_index: number; status_code: string | null; as_of: string }[];
+  const items = (await json.json()).rows as { id: string; status: string; stage_index: number; status_code: string | null; as_of: string }[];
   expect(items).toHaveLength(9);
   expect(items[0]).toMatchObject({ id: 'hr-8283', status: 'Passed committee', stage_index: 1, status_code: 'REPORTED', as_of: '2026-06-26' });
 

@@ -10,7 +10,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ACCESS_PLACEHOLDER, bibtex, citationText, citations, citePage, citePages, cslJson, ris } from '../../src/lib/outputs/cite';
 import { lastUpdated } from '../../src/lib/story/corrections';
 import { dataPackage, dataZip, packageResources, packageReadme, zipFileNames } from '../../src/lib/outputs/datapackage';
-import { parseCsv } from '../../src/lib/outputs/datasets';
+import { tablePaths } from '../../src/lib/outputs/datasets';
+import { parseCsv } from '../support/csv';
 import { asOfDate } from '../../src/lib/story/story';
 import { loadContent } from './support/load-content';
 
@@ -176,7 +177,10 @@ describe('the data package', () => {
 
   it('describes every CSV the site publishes, each served by an endpoint', () => {
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(['campaigns.csv', 'claims.csv', 'events.csv', 'instruments.csv', 'market.csv', 'sources.csv', 'timeline.csv']);
-    for (const r of pkg.resources) expect(existsSync(`src/pages/data/${r.path}.ts`), r.path).toBe(true);
+    // Every CSV is served by the one CSV route, whose static paths are the registry's tables.
+    expect(existsSync('src/pages/data/[dataset].csv.ts')).toBe(true);
+    const served = tablePaths().map((p) => `${p.params.dataset}.csv`);
+    for (const r of pkg.resources) expect(served, r.path).toContain(r.path);
     if (existsSync('dist/data/datapackage.json')) for (const r of pkg.resources) expect(existsSync(`dist/data/${r.path}`), r.path).toBe(true);
   });
 

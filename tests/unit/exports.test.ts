@@ -15,22 +15,21 @@ import {
   DATASETS,
   DATA_LICENCE,
   EVENT_COLUMNS,
-  INSTRUMENT_CSV_DOCS,
-  INSTRUMENT_JSON_DOCS,
   SOURCE_COLUMNS,
   campaignRows,
   claimRows,
-  csvCell,
+  columnsIn,
   csvFile,
+  dataset,
   eventRows,
   jsonFile,
-  parseCsv,
-  rowsOf,
   sourceRows,
-  toCsvText,
+  tables,
+  type Cell,
   type Row,
 } from '../../src/lib/outputs/datasets';
-import { CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS, exportRows } from '../../src/lib/views/tracker';
+import { csvCell, csvText, type CsvValue } from '../../src/lib/util/csv';
+import { parseCsv } from '../support/csv';
 import { eventItems, feedItems, statusItems } from '../../src/lib/outputs/feed';
 
 const { story, errors } = loadContent('content');
@@ -51,15 +50,22 @@ describe('columns and rows', () => {
     for (const c of columns) expect(c.description.length, `${c.name} is described`).toBeGreaterThan(10);
   });
 
-  it('the instruments file (src/lib/views/tracker.ts) is documented column by column', () => {
-    expect(Object.keys(INSTRUMENT_CSV_DOCS).sort()).toEqual([...INSTRUMENT_CSV_COLUMNS].sort());
-    const first = exportRows(story)[0]!;
-    expect(Object.keys(INSTRUMENT_JSON_DOCS).sort()).toEqual(Object.keys(first).sort());
-    expect(DATASETS.find((d) => d.id === 'instruments')!.columns.map((c) => c.name)).toEqual([...INSTRUMENT_CSV_COLUMNS]);
+  it('the instruments file is documented column by column, in CSV and in JSON', () => {
+    const instruments = dataset('instruments');
+    const csvHeader = csvFile(instruments, story, link).split('\r\n')[0]!.split(',');
+    expect(columnsIn(instruments, 'csv').map((c) => c.name).sort()).toEqual([...csvHeader].sort());
+    const first = JSON.parse(jsonFile(instruments, story, link)).rows[0];
+    expect(columnsIn(instruments, 'json').map((c) => c.name).sort()).toEqual(Object.keys(first).sort());
+    expect(columnsIn(instruments, 'csv').map((c) => c.name)).toEqual([
+      'id', 'name', 'short_name', 'kind', 'status', 'stage_index', 'stage_name', 'stage_count', 'status_code', 'ended',
+      'last_action_dates', 'possible_next', 'steps', 'next', 'sponsors', 'issuers', 'committees', 'sources', 'as_of',
+    ]);
+    for (const c of instruments.columns) expect(c.description.length, `${c.name} is described`).toBeGreaterThan(5);
   });
 
-  it('every dataset is listed once, with the five files the issue asks for', () => {
-    expect(DATASETS.map((d) => d.id).sort()).toEqual(['campaigns', 'claims', 'events', 'instruments', 'sources']);
+  it('every dataset is listed once: the five the issue asks for, the chart data and the per-event files', () => {
+    expect(tables().map((d) => d.id).sort()).toEqual(['campaigns', 'claims', 'events', 'instruments', 'market', 'sources', 'timeline']);
+    expect(DATASETS.map((d) => d.id).sort()).toEqual(['campaigns', 'claims', 'event-details', 'events', 'instruments', 'market', 'sources', 'timeline']);
   });
 });
 
@@ -104,7 +110,7 @@ describe('round trip with the content', () => {
     expect(alibaba.accounts_qualifier).toBe('about');
     const deepseek = rows.find((r) => r.id === 'deepseek-february')!;
     expect(deepseek.accounts).toBeNull();
-    expect(csvCell(deepseek.accounts!)).toBe('');
+    expect(csvCell(deepseek.accounts as CsvValue)).toBe('');
   });
 
   it('derived figures come from derive.ts, rounded to two decimals, with their formula', () => {
@@ -147,44 +153,50 @@ describe('round trip with the content', () => {
 
 describe('files', () => {
   it('CSV round-trips: parsing the file gives back every cell', () => {
-    for (const ds of DATASETS.filter((d) => d.id !== 'instruments')) {
-      const id = ds.id as 'events' | 'campaigns' | 'sources' | 'claims';
-      const rows = rowsOf(id, story, link);
-      const parsed = parseCsv(csvFile(id, story, link));
+    for (const ds of tables()) {
+      const rows = ds.rows(story, link);
+      const parsed = parseCsv(csvFile(ds, story, link));
+      const columns = columnsIn(ds, 'csv');
       expect(parsed).toHaveLength(rows.length);
       parsed.forEach((p, i) => {
         const row = rows[i] as Row;
-        expect(Object.keys(p)).toEqual(ds.columns.map((c) => c.name));
-        for (const c of ds.columns) expect(p[c.name], `${id} row ${i} ${c.name}`).toBe(csvCell(row[c.name] ?? null));
+        expect(Object.keys(p)).toEqual(columns.map((c) => c.name));
+        for (const c of columns) {
+          const value = row[c.name] as Cell;
+          expect(p[c.name], `${ds.id} row ${i} ${c.name}`).toBe(c.csv ? c.csv(value) : csvCell(value as CsvValue));
+        }
       });
     }
   });
 
   it('CSV is RFC 4180: header row, CRLF line ends, quoted commas, quotes and line breaks', () => {
-    const cols = [
-      { name: 'a', type: 'string', nullable: false, derived: false, description: 'x' },
-      { name: 'b', type: 'list', nullable: true, derived: false, description: 'y' },
-    ] as const;
-    const text = toCsvText([...cols], [{ a: 'say "hi", then\nleave', b: ['x', 'y'] }, { a: 'plain', b: null }]);
+    const text = csvText(['a', 'b'], [{ a: 'say "hi", then\nleave', b: ['x', 'y'] }, { a: 'plain', b: null }]);
     expect(text).toBe('a,b\r\n"say ""hi"", then\nleave",x; y\r\nplain,\r\n');
     expect(parseCsv(text)).toEqual([
       { a: 'say "hi", then\nleave', b: 'x; y' },
       { a: 'plain', b: '' },
     ]);
     expect(() => parseCsv('a\r\n"open\r\n')).toThrow(/unterminated/);
+    expect(() => csvText(['a', 'b'], [{ a: 'x' }])).toThrow(/row 1 has no value for column "b"/);
   });
 
   it('each JSON file carries the licence, the as-of day, its columns and its rows', () => {
-    for (const id of ['events', 'campaigns', 'sources', 'claims'] as const) {
-      const doc = JSON.parse(jsonFile(id, story, link));
+    for (const ds of tables()) {
+      const id = ds.id;
+      const doc = JSON.parse(jsonFile(ds, story, link));
       expect(doc.meta.licence.url).toBe(DATA_LICENCE.url);
       expect(doc.meta.licence.text).toContain('publishers');
       expect(doc.meta.as_of).toBe('2026-06-26');
       expect(doc.meta.row_count).toBe(doc.rows.length);
-      expect(doc.meta.columns.map((c: { name: string }) => c.name)).toEqual(DATASETS.find((d) => d.id === id)!.columns.map((c) => c.name));
+      expect(doc.meta.columns.map((c: { name: string }) => c.name)).toEqual(columnsIn(ds, 'json').map((c) => c.name));
       expect(doc.meta.dictionary).toBe(`https://example.test/sub/data/#${id}`);
     }
-    const events = JSON.parse(jsonFile('events', story, link));
+    for (const id of ['events', 'campaigns', 'sources', 'claims'] as const) {
+      const ds = dataset(id);
+      expect(columnsIn(ds, 'json')).toEqual(columnsIn(ds, 'csv'));
+      expect(JSON.parse(jsonFile(ds, story, link)).meta.columns).toEqual(ds.columns);
+    }
+    const events = JSON.parse(jsonFile(dataset('events'), story, link));
     expect(events.rows[0].url).toMatch(/^https:\/\/example\.test\/sub\/events\//);
   });
 });

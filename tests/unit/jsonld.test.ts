@@ -10,7 +10,7 @@ import { loadContent } from './support/load-content';
 import { getById } from '../../src/lib/story/story';
 import { claimsTouching } from '../../src/lib/story/queries';
 import { CONTEXT, claimReviewsLd, datasetsLd, eventPageLd, instrumentPageLd, routeLd, serializeJsonLd, websiteLd, type JsonLd } from '../../src/lib/outputs/jsonld';
-import { DATASETS } from '../../src/lib/outputs/datasets';
+import { tables } from '../../src/lib/outputs/datasets';
 
 const { story } = loadContent('content');
 const link = (p: string) => `https://example.test/sub${p}`;
@@ -113,9 +113,9 @@ describe('disputes', () => {
 describe('data and home', () => {
   it('/data/ has a Dataset per download family, with a CSV and a JSON DataDownload each', () => {
     const sets = roundTrip(datasetsLd(story, link));
-    expect(types(sets)).toEqual(DATASETS.map(() => 'Dataset'));
+    expect(types(sets)).toEqual(tables().map(() => 'Dataset'));
     const urls = sets.flatMap((s) => (s.distribution as JsonLd[]).map((d) => d.contentUrl));
-    for (const ds of DATASETS) {
+    for (const ds of tables()) {
       expect(urls).toContain(`https://example.test/sub/data/${ds.id}.csv`);
       expect(urls).toContain(`https://example.test/sub/data/${ds.id}.json`);
     }

@@ -3,16 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { csvField } from '../../src/lib/util/csv';
 import {
   buildDay,
-  CSV_COLUMNS,
-  exportRows,
   sortRows,
   stageOptions,
   stageSlug,
-  toCsv,
   trackerRow,
   trackerRows,
   watchlist,
 } from '../../src/lib/views/tracker';
+import { columnsIn, csvFile, dataset, instrumentRows } from '../../src/lib/outputs/datasets';
 import { deriveStatus, MACHINES } from '../../src/lib/story/status';
 import { asOfDate, getById } from '../../src/lib/story/story';
 import type { InstrumentKind } from '../../src/schemas';
@@ -221,7 +219,8 @@ describe('watchlist', () => {
 });
 
 describe('downloads', () => {
-  const json = exportRows(story);
+  const json = instrumentRows(story);
+  const CSV_COLUMNS = columnsIn(dataset('instruments'), 'csv').map((c) => c.name);
 
   it('the JSON rows agree with deriveStatus on the real content', () => {
     expect(json.map((e) => e.id)).toEqual(rows.map((r) => r.id));
@@ -249,7 +248,7 @@ describe('downloads', () => {
   });
 
   it('the CSV has a header row and one RFC 4180 row per instrument, with the same values as the JSON', () => {
-    const text = toCsv(json);
+    const text = csvFile(dataset('instruments'), story, (p) => p);
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...records] = parseCsv(text);
     expect(header).toEqual([...CSV_COLUMNS]);

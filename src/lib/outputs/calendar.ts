@@ -22,9 +22,7 @@ import { fillFigures } from '../story/figures';
 import { sourceLine, sourceRefs } from '../story/sources';
 import { instrumentChanges } from '../views/changes';
 import { deadlineStart, watchlist } from '../views/tracker';
-
-/** Turns a base-free site path into an absolute URL with the base. */
-export type Linker = (path: string) => string;
+import type { Linker } from '../util/url';
 
 /** One all-day item, before it is written as a VEVENT. */
 export interface CalendarEntry {

@@ -1,14 +1,14 @@
 /**
  * Downloadable files for every chart: the chart as a standalone SVG (and PNG,
- * rendered from it) and the data behind it. One table of charts, so the
- * endpoints, the Embed panels and the tests agree on what exists.
+ * rendered from it). One table of charts, so the endpoints, the Embed panels
+ * and the tests agree on what exists; the data behind each chart is its
+ * dataset in the data registry (src/lib/outputs/datasets.ts).
  */
 import { exportSvg, type ExportFrame } from './chart-export';
 import { timelineFileChart } from './timeline-files';
 import { disputeText, embeds } from './embeds';
 import { sourceLine } from '../story/sources';
 import { formatDate } from '../util/format';
-import { impliedLevels } from '../story/derive';
 import { asOfDate, getById, type Story } from '../story/story';
 import { stageBarSvg } from '../../charts/stage-bar';
 import { esc } from '../../charts/svg';
@@ -74,15 +74,3 @@ export function chartFileSvg(story: Story, id: string, site: URL | undefined): s
     asOf: `As of ${formatDate(asOfDate(story))}`,
   });
 }
-
-/** The data behind the market chart: reported points, reported moves and the levels derived from them. */
-export function marketRows(story: Story) {
-  const s = getById(story.series, 'alibaba-ads', 'series').data;
-  const source = (cites: (string | { source: string })[]) => cites.map((c) => (typeof c === 'string' ? c : c.source)).join(' ');
-  return [
-    ...s.points.map((p) => ({ date: p.date, kind: 'reported', value: p.value, qualifier: 'as-stated', formula: '', note: p.note ?? '', sources: source(p.sources) })),
-    ...s.moves.map((m) => ({ date: `${m.from}/${m.to}`, kind: 'reported move (percent)', value: m.percent, qualifier: m.qualifier, formula: '', note: m.note ?? '', sources: source(m.sources) })),
-    ...impliedLevels(s).map((l) => ({ date: l.date, kind: 'derived', value: Math.round(l.value * 100) / 100, qualifier: l.approximate ? 'about' : 'as-stated', formula: l.formula, note: 'Derived from the reported move; not a reported price.', sources: source(s.moves[0]?.sources ?? []) })),
-  ];
-}
-export const MARKET_COLUMNS = ['date', 'kind', 'value', 'qualifier', 'formula', 'note', 'sources'] as const;

@@ -3,48 +3,16 @@
  * describing every CSV the site publishes, and /data/distillation-files-data.zip
  * (fflate) holding those CSVs, the datapackage.json and a README.
  *
- * Each resource's Table Schema is built from the column declarations the
- * files themselves are written from (src/lib/outputs/datasets.ts for the five
- * datasets; the chart-data columns are declared below, keyed by the column
- * lists of src/lib/outputs/timeline-files.ts and src/lib/outputs/chart-files.ts, so a new
- * column there fails the type check here until it is described). The file
- * bodies come from the same functions as the /data/*.csv endpoints.
+ * Both are built from the data registry (src/lib/outputs/datasets.ts): one
+ * resource per table, its Table Schema from the columns the CSV is written
+ * from, its bytes from the same function as /data/<id>.csv. Each function
+ * takes the registry, so a dataset added there is in the package and the ZIP.
  */
 import { strToU8, zipSync } from 'fflate';
 import { type Story, asOfDate } from '../story/story';
-import { type Column, DATA_LICENCE, DATASETS, csvFile } from './datasets';
-import { exportRows, toCsv as instrumentsCsv } from '../views/tracker';
-import { TIMELINE_COLUMNS, timelineRows, toCsv } from './timeline-files';
-import { MARKET_COLUMNS, marketRows } from './chart-files';
+import { type Column, type Dataset, DATA_LICENCE, DATASETS, columnsIn, csvFile, tables } from './datasets';
 import { formatDate } from '../util/format';
-
-export type Linker = (path: string) => string;
-
-/** The chart-data CSVs' columns (the five datasets declare theirs in src/lib/outputs/datasets.ts). */
-const TIMELINE_DOCS: Record<(typeof TIMELINE_COLUMNS)[number], Omit<Column, 'name'>> = {
-  id: { type: 'string', nullable: false, derived: false, description: 'Identifier of the event (events.csv).' },
-  title: { type: 'string', nullable: false, derived: false, description: 'Headline, in our words.' },
-  start: { type: 'date', nullable: false, derived: false, description: 'First day the event is drawn on: its day, the first day of its month, or the earliest disputed day.' },
-  end: { type: 'date', nullable: false, derived: false, description: 'Last day the event is drawn on: its day, the last day of its span or month, or the latest disputed day.' },
-  precision: { type: 'string', nullable: false, derived: false, description: '"point" (a day), "span", "month" (only the month is known) or "uncertain" (the sources disagree on the day).' },
-  lane: { type: 'string', nullable: false, derived: false, description: 'The timeline lane the event is drawn in.' },
-  kind: { type: 'string', nullable: false, derived: false, description: 'Kind of event, as in events.csv.' },
-  date_label: { type: 'string', nullable: false, derived: false, description: 'The date as the pages show it.' },
-  alleged: { type: 'boolean', nullable: false, derived: false, description: 'True when the event is one party\'s allegation.' },
-  disputed: { type: 'boolean', nullable: false, derived: false, description: 'True when the sources disagree on part of the event.' },
-  actors: { type: 'string', nullable: true, derived: false, description: 'Ids of the actors involved, separated by spaces; empty when none is named.' },
-  url: { type: 'url', nullable: false, derived: false, description: 'Address of the event page.' },
-};
-
-const MARKET_DOCS: Record<(typeof MARKET_COLUMNS)[number], Omit<Column, 'name'>> = {
-  date: { type: 'string', nullable: false, derived: false, description: 'Day of a reported or derived price ("YYYY-MM-DD"), or "from/to" days of a reported move.' },
-  kind: { type: 'string', nullable: false, derived: false, description: '"reported" (a price), "reported move (percent)" or "derived" (a level implied by a reported move).' },
-  value: { type: 'number', nullable: false, derived: false, description: 'US dollars per ADS for a price or level; percent for a move.' },
-  qualifier: { type: 'string', nullable: false, derived: false, description: 'How the sources qualify the figure: as-stated, about, over or nearly.' },
-  formula: { type: 'string', nullable: true, derived: true, description: 'Derived: how a derived level was computed; empty for reported figures.' },
-  note: { type: 'string', nullable: true, derived: false, description: 'How the figure was reported, or why it is derived.' },
-  sources: { type: 'string', nullable: false, derived: false, description: 'Ids of the sources, separated by spaces.' },
-};
+import type { Linker } from '../util/url';
 
 export interface PackageResource {
   name: string;
@@ -56,38 +24,16 @@ export interface PackageResource {
   csv: (story: Story, link: Linker) => string;
 }
 
-const withNames = (docs: Record<string, Omit<Column, 'name'>>, names: readonly string[]): Column[] => names.map((name) => ({ name, ...docs[name]! }));
-
-/** Every CSV the site publishes, in the data page's order, then the chart data. */
-export function packageResources(): PackageResource[] {
-  return [
-    ...DATASETS.map(
-      (ds): PackageResource => ({
-        name: ds.id,
-        path: `${ds.id}.csv`,
-        title: ds.title,
-        description: `${ds.description} The file has ${ds.rowIs}.`,
-        columns: ds.columns,
-        csv: ds.id === 'instruments' ? (story) => instrumentsCsv(exportRows(story)) : (story, link) => csvFile(ds.id as Exclude<typeof ds.id, 'instruments'>, story, link),
-      }),
-    ),
-    {
-      name: 'timeline',
-      path: 'timeline.csv',
-      title: 'Timeline chart data',
-      description: 'The data behind the timeline chart: one row per event, with the days it is drawn across.',
-      columns: withNames(TIMELINE_DOCS, TIMELINE_COLUMNS),
-      csv: (story, link) => toCsv(TIMELINE_COLUMNS, timelineRows(story, new URL(link('/')))),
-    },
-    {
-      name: 'market',
-      path: 'market.csv',
-      title: 'Market chart data',
-      description: 'The data behind the market chart: reported prices of Alibaba\'s ADS, reported moves and the levels derived from them. The chart shows timing, not cause.',
-      columns: withNames(MARKET_DOCS, MARKET_COLUMNS),
-      csv: (story) => toCsv(MARKET_COLUMNS, marketRows(story)),
-    },
-  ];
+/** Every CSV the site publishes: each table of the registry, in its order. */
+export function packageResources(registry: readonly Dataset[] = DATASETS): PackageResource[] {
+  return tables(registry).map((ds) => ({
+    name: ds.id,
+    path: `${ds.id}.csv`,
+    title: ds.title,
+    description: `${ds.description} The file has ${ds.rowIs}.`,
+    columns: columnsIn(ds, 'csv'),
+    csv: (story, link) => csvFile(ds, story, link),
+  }));
 }
 
 const LIST_NOTE = ' A list: items joined with "; " (empty when there are none).';
@@ -114,7 +60,7 @@ export const ZIP_NAME = 'distillation-files-data.zip';
 export const ALLEGATION_CAVEAT = "Campaign figures are Anthropic's allegations, not verified findings.";
 
 /** The datapackage.json object. `link` makes absolute URLs for the sources and homepage. */
-export function dataPackage(story: Story, link: Linker): Record<string, unknown> {
+export function dataPackage(story: Story, link: Linker, registry: readonly Dataset[] = DATASETS): Record<string, unknown> {
   const asOf = asOfDate(story);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -131,7 +77,7 @@ export function dataPackage(story: Story, link: Linker): Record<string, unknown>
     sources: story.sources
       .filter((s) => s.data.url)
       .map((s) => ({ title: s.data.title ?? s.data.label, path: s.data.url })),
-    resources: packageResources().map((r) => ({
+    resources: packageResources(registry).map((r) => ({
       name: r.name,
       type: 'table',
       path: r.path,
@@ -147,14 +93,14 @@ export function dataPackage(story: Story, link: Linker): Record<string, unknown>
   };
 }
 
-export function dataPackageJson(story: Story, link: Linker): string {
-  return `${JSON.stringify(dataPackage(story, link), null, 2)}\n`;
+export function dataPackageJson(story: Story, link: Linker, registry: readonly Dataset[] = DATASETS): string {
+  return `${JSON.stringify(dataPackage(story, link, registry), null, 2)}\n`;
 }
 
 /** The README inside the ZIP. */
-export function packageReadme(story: Story, link: Linker): string {
+export function packageReadme(story: Story, link: Linker, registry: readonly Dataset[] = DATASETS): string {
   const asOf = formatDate(asOfDate(story));
-  const files = packageResources().map((r) => `- ${r.path}: ${r.title}. ${r.description}`);
+  const files = packageResources(registry).map((r) => `- ${r.path}: ${r.title}. ${r.description}`);
   return [
     'The Distillation Files: data package',
     '====================================',
@@ -183,16 +129,16 @@ export function packageReadme(story: Story, link: Linker): string {
 }
 
 /** Names of the files in the ZIP, in order. */
-export function zipFileNames(): string[] {
-  return [...packageResources().map((r) => r.path), 'datapackage.json', 'README.txt'];
+export function zipFileNames(registry: readonly Dataset[] = DATASETS): string[] {
+  return [...packageResources(registry).map((r) => r.path), 'datapackage.json', 'README.txt'];
 }
 
 /** The ZIP's bytes: a fixed timestamp (the as-of day), so two builds give the same file. */
-export function dataZip(story: Story, link: Linker): Uint8Array {
+export function dataZip(story: Story, link: Linker, registry: readonly Dataset[] = DATASETS): Uint8Array {
   const mtime = new Date(`${asOfDate(story)}T12:00:00Z`);
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const r of packageResources()) files[r.path] = [strToU8(r.csv(story, link)), { mtime }];
-  files['datapackage.json'] = [strToU8(dataPackageJson(story, link)), { mtime }];
-  files['README.txt'] = [strToU8(packageReadme(story, link)), { mtime }];
+  for (const r of packageResources(registry)) files[r.path] = [strToU8(r.csv(story, link)), { mtime }];
+  files['datapackage.json'] = [strToU8(dataPackageJson(story, link, registry)), { mtime }];
+  files['README.txt'] = [strToU8(packageReadme(story, link, registry)), { mtime }];
   return zipSync(files, { level: 9 });
 }

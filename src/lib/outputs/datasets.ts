@@ -1,37 +1,66 @@
 /**
- * The data downloads: /data/{events,campaigns,sources,claims}.{json,csv}.
- * Pure row builders over the Story, shared by the endpoints, the data
- * dictionary (/data/) and the tests. Each dataset declares its columns once
- * (name, type, description); the rows are built with exactly those keys, the
- * CSV header is those names and the dictionary page lists those descriptions,
- * so the files and their documentation cannot drift apart.
+ * The data registry: every dataset the site publishes under /data/, declared
+ * once with its columns (name, type, description, nullable, derived) and the
+ * function that builds its rows from the Story. One entry drives everything
+ * that publishes or lists the data:
+ *   - the routes: /data/<id>.csv and /data/<id>.json (src/pages/data/[dataset].csv.ts,
+ *     [dataset].json.ts) for a table; /data/<dir>/<key>.json
+ *     (src/pages/data/[dataset]/[key].json.ts) for a dataset published one file per row;
+ *   - /data/datapackage.json and the ZIP (src/lib/outputs/datapackage.ts);
+ *   - the data page's file list and dictionary (src/pages/data/index.astro, datasetListing);
+ *   - the charts' "Get the data" links (datasetDownloads, src/lib/outputs/embeds.ts);
+ *   - the /data/ page's JSON-LD (src/lib/outputs/jsonld.ts).
+ * Adding a dataset is adding one entry to DATASETS. Every function here
+ * takes the registry as an argument (DATASETS by default), so the tests can
+ * register a fake one and find it everywhere.
  *
- * Conventions, shared with /data/instruments.* (src/lib/views/tracker.ts):
- * snake_case names; figures exactly as the content gives them (integers, with
- * the qualifier in its own column; null, or an empty CSV field, when not
- * disclosed, never 0); derived figures only from src/lib/story/derive.ts, marked
- * derived and with a formula column; every row carries its source ids; CSV is
- * RFC 4180 with a header row and CRLF line ends, lists joined with "; ".
+ * Every file has the same form. JSON: `{ meta, rows }`, meta holding the
+ * dataset, title, description, what a row is, the row count, the as-of day,
+ * the licence, the dictionary's address, the CSV's address and the columns;
+ * rows are objects whose keys are the column names, in order. CSV: RFC 4180
+ * with a header row of the column names, in order, written by the one writer
+ * in src/lib/util/csv.ts. The rows are checked against the declaration as
+ * they are written, so a file and its documentation cannot drift apart.
+ *
+ * Conventions: snake_case names; figures exactly as the content gives them
+ * (integers, with the qualifier in its own column; null, or an empty CSV
+ * field, when not disclosed, never 0); derived figures only from
+ * src/lib/story/derive.ts, marked derived and with a formula column; every
+ * row carries its source ids; lists are arrays in JSON and one field joined
+ * with "; " in CSV.
  */
 import type { CampaignData, ClaimData, Count, EventData, SourceData } from '../../schemas';
+import type { Action, CitationInput, InstrumentKind } from '../../schemas';
 import { type Entry, type Story, asOfDate, citation, getById } from '../story/story';
-import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from '../story/queries';
-import { type Derived, exchangesPerAccount, exchangesPerDay, exchangesPerDayBetween, windowLength } from '../story/derive';
+import { claimDays, claimsTouching, eventDateLabel, eventsByDate, resolveCitations, standingOf } from '../story/queries';
+import { type Derived, exchangesPerAccount, exchangesPerDay, exchangesPerDayBetween, impliedLevels, windowLength } from '../story/derive';
 import { fillFigures } from '../story/figures';
 import { precisionOf } from '../util/dates';
 import { KIND_LABELS } from '../story/kinds';
+import { ACTION_LABELS } from '../story/status';
 import { sourceNumber } from '../story/sources';
 import { campaignsInOrder } from '../views/campaigns';
+import { timelineItems } from '../views/timeline';
+import { trackerRows } from '../views/tracker';
 import { lastUpdated } from '../story/corrections';
-import { type InstrumentExport, CSV_COLUMNS as INSTRUMENT_CSV_COLUMNS } from '../views/tracker';
-import { csvText } from '../util/csv';
+import { type CsvValue, csvText } from '../util/csv';
+import { type Linker, href } from '../util/url';
+
+/** An object inside a value (an instrument's step, an event's source). */
+export interface CellObject {
+  [key: string]: Cell;
+}
 
 /** A value in a row: lists stay lists in JSON and become "a; b" in CSV. */
-export type Cell = string | number | boolean | null | string[];
+export type Cell = string | number | boolean | null | string[] | CellObject[];
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'url' | 'list';
 
-export interface Column {
+/** The two formats a table is published in. */
+export type Format = 'csv' | 'json';
+
+/** A column as the files and the dictionary describe it (meta.columns in every JSON file). */
+export interface PublicColumn {
   name: string;
   type: ColumnType;
   /** May the value be null (an empty CSV field)? */
@@ -43,30 +72,53 @@ export interface Column {
   partial?: boolean;
 }
 
-const col = (name: string, type: ColumnType, description: string, opts: { nullable?: boolean; derived?: boolean; partial?: boolean } = {}): Column => ({
+export interface Column extends PublicColumn {
+  /** In one format only (the instruments' nested steps in JSON against their stage count in CSV). */
+  only?: Format;
+  /** In JSON, where the value has another form there (a list of objects): its description there. */
+  json?: string;
+  /** How a list of objects is written as one CSV field (lists of strings need none). */
+  csv?: (value: Cell) => string;
+}
+
+const col = (
+  name: string,
+  type: ColumnType,
+  description: string,
+  opts: { nullable?: boolean; derived?: boolean; partial?: boolean; only?: Format; json?: string; csv?: (value: Cell) => string } = {},
+): Column => ({
   name,
   type,
   nullable: opts.nullable ?? false,
   derived: opts.derived ?? false,
   description,
   ...(opts.partial ? { partial: true } : {}),
+  ...(opts.only ? { only: opts.only } : {}),
+  ...(opts.json ? { json: opts.json } : {}),
+  ...(opts.csv ? { csv: opts.csv } : {}),
 });
 
 /** One exported row: column name → cell. */
 export type Row = Record<string, Cell>;
 
-/** Turns a site path into the URL written into the files (the endpoints pass an absolute one). */
-export type Linker = (path: string) => string;
-
-export type DatasetId = 'events' | 'campaigns' | 'instruments' | 'sources' | 'claims';
-
 export interface Dataset {
-  id: DatasetId;
+  /** File name: /data/<id>.csv and /data/<id>.json, and the anchor of its dictionary entry on /data/. */
+  id: string;
   title: string;
   /** What one row is. */
   rowIs: string;
   description: string;
-  columns: Column[];
+  /** Every column, in order; a column marked `only` is left out of the other format. */
+  columns: readonly Column[];
+  /** The rows, each with exactly the columns' keys in order; `link` makes the addresses in them. */
+  rows: (story: Story, link: Linker) => Row[];
+  /**
+   * Published as one JSON file per row, /data/<dir>/<row[key]>.json, instead
+   * of one CSV and one JSON file. These files are fetched by the site's own
+   * scripts, so their addresses are site paths with the base (href), which
+   * follow the host the page was loaded from. Not a CSV, so not in the package.
+   */
+  perRow?: { dir: string; key: string };
 }
 
 /** The licence of the compiled data, stated on /data/ and in every JSON file. */
@@ -200,105 +252,84 @@ export const CLAIM_COLUMNS: Column[] = [
   col('url', 'url', 'Address of the dispute on the disputes page.'),
 ];
 
-/**
- * Columns of /data/instruments.csv, whose rows src/lib/views/tracker.ts builds.
- * Typed by that module's column list, so a new column there fails the type
- * check here until it is documented.
- */
-export const INSTRUMENT_CSV_DOCS: Record<(typeof INSTRUMENT_CSV_COLUMNS)[number], Omit<Column, 'name'>> = {
-  id: { type: 'string', nullable: false, derived: false, description: 'Identifier of the instrument: the last part of its tracker page address.' },
-  name: { type: 'string', nullable: false, derived: false, description: 'Full name.' },
-  short_name: { type: 'string', nullable: false, derived: false, description: 'Short name, e.g. "H.R. 8283".' },
-  kind: { type: 'string', nullable: false, derived: false, description: 'bill, amendment, executive-action, designation, lawsuit or tool.' },
-  status: { type: 'string', nullable: false, derived: true, description: 'Derived from the steps by the tracker\'s state machine (status is never typed by hand), as of as_of.' },
-  stage_index: { type: 'integer', nullable: false, derived: true, description: 'Derived: 0-based position on the kind\'s track of stages; -1 before the first step.' },
-  stage_name: { type: 'string', nullable: true, derived: true, description: 'Derived: name of that stage; empty before the first step.' },
-  stage_count: { type: 'integer', nullable: false, derived: false, description: 'Number of stages on the kind\'s track.' },
-  status_code: { type: 'string', nullable: true, derived: true, description: 'Derived: GovTrack / unitedstates-congress status code, for bills only.' },
-  ended: { type: 'boolean', nullable: false, derived: true, description: 'Derived: true when the process has ended (e.g. became law, withdrawn).' },
-  last_action_dates: { type: 'list', nullable: false, derived: false, description: 'Day(s) of the last dated step; two or more when the sources disagree.' },
-  possible_next: { type: 'list', nullable: false, derived: true, description: 'Derived: the steps the process allows next.' },
-  steps: { type: 'list', nullable: false, derived: false, description: 'Every step as "date action [source ids]"; a disputed date as "day or day", an unknown one as "on or before day" or "undated".' },
-  next: { type: 'list', nullable: false, derived: false, description: 'What the sources say comes next, each as "text [source ids]".' },
-  sponsors: { type: 'list', nullable: false, derived: false, description: 'Ids of the sponsors (bills and amendments).' },
-  issuers: { type: 'list', nullable: false, derived: false, description: 'Ids of the issuers or plaintiffs.' },
-  committees: { type: 'list', nullable: false, derived: false, description: 'Ids of the committees.' },
-  sources: { type: 'list', nullable: false, derived: false, description: SOURCES_NOTE },
-  as_of: { type: 'date', nullable: false, derived: false, description: 'The "as of" day of the status: the newest source\'s publication day.' },
-};
 
-/** Fields of each object in /data/instruments.json (src/lib/views/tracker.ts). */
-export const INSTRUMENT_JSON_DOCS: Record<keyof InstrumentExport, string> = {
-  id: INSTRUMENT_CSV_DOCS.id.description,
-  name: INSTRUMENT_CSV_DOCS.name.description,
-  short_name: INSTRUMENT_CSV_DOCS.short_name.description,
-  kind: INSTRUMENT_CSV_DOCS.kind.description,
-  kind_label: 'The kind as the pages name it.',
-  status: INSTRUMENT_CSV_DOCS.status.description,
-  stage_index: INSTRUMENT_CSV_DOCS.stage_index.description,
-  stage_name: INSTRUMENT_CSV_DOCS.stage_name.description,
-  stages: 'The names of the kind\'s stages, in order (the CSV gives their number as stage_count).',
-  ended: INSTRUMENT_CSV_DOCS.ended.description,
-  status_code: INSTRUMENT_CSV_DOCS.status_code.description,
-  last_action_dates: INSTRUMENT_CSV_DOCS.last_action_dates.description,
-  possible_next: INSTRUMENT_CSV_DOCS.possible_next.description,
-  steps:
-    'Every step as an object: action, action_label, date (day, month or null), date_alternatives (every day the sources give, when they disagree), date_note, not_after, text and sources (ids).',
-  next: 'What the sources say comes next: objects with text and sources (ids).',
-  standing: 'Sourced facts about where it stands that are not steps: objects with as_of, text and sources (ids).',
-  sponsors: INSTRUMENT_CSV_DOCS.sponsors.description,
-  issuers: INSTRUMENT_CSV_DOCS.issuers.description,
-  committees: INSTRUMENT_CSV_DOCS.committees.description,
-  sources: SOURCES_NOTE,
-  as_of: INSTRUMENT_CSV_DOCS.as_of.description,
-};
-
-/** Every download, in the order the data page lists them. */
-export const DATASETS: Dataset[] = [
-  {
-    id: 'events',
-    title: 'Events',
-    rowIs: 'one row per event',
-    description: 'Every dated event in the story, with its date as precisely as the sources give it, its standing (alleged, disputed or reported) and its sources.',
-    columns: EVENT_COLUMNS,
-  },
-  {
-    id: 'campaigns',
-    title: 'Campaigns',
-    rowIs: 'one row per campaign, and one per combined figure',
-    description: 'The distillation campaigns as Anthropic alleges them: accounts, exchanges and activity windows exactly as reported, and the derived rates with their formulas.',
-    columns: CAMPAIGN_COLUMNS,
-  },
-  {
-    id: 'instruments',
-    title: 'Policy instruments',
-    rowIs: 'one row per bill, amendment, memo, list, lawsuit or enforcement tool',
-    description: 'Every policy instrument with its derived status, its dated and sourced steps and what comes next.',
-    columns: INSTRUMENT_CSV_COLUMNS.map((name) => ({ name, ...INSTRUMENT_CSV_DOCS[name] })),
-  },
-  {
-    id: 'sources',
-    title: 'Sources',
-    rowIs: 'one row per source article',
-    description: 'The articles the site is built from, with their publication details and the events that cite them.',
-    columns: SOURCE_COLUMNS,
-  },
-  {
-    id: 'claims',
-    title: 'Disputed claims',
-    rowIs: 'one row per position in a dispute',
-    description: 'Every point on which the sources disagree, with each position beside the source that takes it. The site does not settle them.',
-    columns: CLAIM_COLUMNS,
-  },
-];
-
-/** Looks a dataset up by id. */
-export function dataset(id: DatasetId): Dataset {
-  const found = DATASETS.find((d) => d.id === id);
-  if (!found) throw new Error(`No dataset "${id}"`);
-  return found;
+/** One step in a CSV field: "2026-04-22 committee-approved [flux-tokentoday]". */
+function stepText(s: InstrumentStep): string {
+  const when = s.date_alternatives.length ? s.date_alternatives.join(' or ') : (s.date ?? (s.not_after ? `on or before ${s.not_after}` : 'undated'));
+  return `${when} ${s.action} [${s.sources.join(' ')}]`;
 }
 
+/** Columns of instruments.csv / instruments.json, in order: the steps, what comes next and the standing are nested objects in JSON. */
+export const INSTRUMENT_COLUMNS: Column[] = [
+  col('id', 'string', 'Identifier of the instrument: the last part of its tracker page address.'),
+  col('name', 'string', 'Full name.'),
+  col('short_name', 'string', 'Short name, e.g. "H.R. 8283".'),
+  col('kind', 'string', 'bill, amendment, executive-action, designation, lawsuit or tool.'),
+  col('kind_label', 'string', 'The kind as the pages name it.', { only: 'json' }),
+  col('status', 'string', 'Derived from the steps by the tracker\'s state machine (status is never typed by hand), as of as_of.', { derived: true }),
+  col('stage_index', 'integer', 'Derived: 0-based position on the kind\'s track of stages; -1 before the first step.', { derived: true }),
+  col('stage_name', 'string', 'Derived: name of that stage; empty before the first step.', { nullable: true, derived: true }),
+  col('stages', 'list', 'The names of the kind\'s stages, in order (the CSV gives their number as stage_count).', { only: 'json' }),
+  col('stage_count', 'integer', 'Number of stages on the kind\'s track.', { only: 'csv' }),
+  col('status_code', 'string', 'Derived: GovTrack / unitedstates-congress status code, for bills only.', { nullable: true, derived: true }),
+  col('ended', 'boolean', 'Derived: true when the process has ended (e.g. became law, withdrawn).', { derived: true }),
+  col('last_action_dates', 'list', 'Day(s) of the last dated step; two or more when the sources disagree.'),
+  col('possible_next', 'list', 'Derived: the steps the process allows next.', { derived: true }),
+  col('steps', 'list', 'Every step as "date action [source ids]"; a disputed date as "day or day", an unknown one as "on or before day" or "undated".', {
+    json: 'Every step as an object: action, action_label, date (day, month or null), date_alternatives (every day the sources give, when they disagree), date_note, not_after, text and sources (ids).',
+    csv: (v) => (v as InstrumentStep[]).map(stepText).join('; '),
+  }),
+  col('next', 'list', 'What the sources say comes next, each as "text [source ids]".', {
+    json: 'What the sources say comes next: objects with text and sources (ids).',
+    csv: (v) => (v as InstrumentRow['next']).map((n) => `${n.text} [${n.sources.join(' ')}]`).join('; '),
+  }),
+  col('standing', 'list', 'Sourced facts about where it stands that are not steps: objects with as_of, text and sources (ids).', { only: 'json' }),
+  col('sponsors', 'list', 'Ids of the sponsors (bills and amendments).'),
+  col('issuers', 'list', 'Ids of the issuers or plaintiffs.'),
+  col('committees', 'list', 'Ids of the committees.'),
+  col('sources', 'list', SOURCES_NOTE),
+  col('as_of', 'date', 'The "as of" day of the status: the newest source\'s publication day.'),
+];
+
+/** Columns of timeline.csv / timeline.json: the data behind the timeline chart. */
+export const TIMELINE_COLUMNS: Column[] = [
+  col('id', 'string', 'Identifier of the event (events.csv).'),
+  col('title', 'string', 'Headline, in our words.'),
+  col('start', 'date', 'First day the event is drawn on: its day, the first day of its month, or the earliest disputed day.'),
+  col('end', 'date', 'Last day the event is drawn on: its day, the last day of its span or month, or the latest disputed day.'),
+  col('precision', 'string', '"point" (a day), "span", "month" (only the month is known) or "uncertain" (the sources disagree on the day).'),
+  col('lane', 'string', 'The timeline lane the event is drawn in.'),
+  col('kind', 'string', 'Kind of event, as in events.csv.'),
+  col('date_label', 'string', 'The date as the pages show it.'),
+  col('alleged', 'boolean', 'True when the event is one party\'s allegation.'),
+  col('disputed', 'boolean', 'True when the sources disagree on part of the event.'),
+  col('actors', 'string', 'Ids of the actors involved, separated by spaces; empty when none is named.', { nullable: true }),
+  col('url', 'url', 'Address of the event page.'),
+];
+
+/** Columns of market.csv / market.json: the data behind the market chart. */
+export const MARKET_COLUMNS: Column[] = [
+  col('date', 'string', 'Day of a reported or derived price ("YYYY-MM-DD"), or "from/to" days of a reported move.'),
+  col('kind', 'string', '"reported" (a price), "reported move (percent)" or "derived" (a level implied by a reported move).'),
+  col('value', 'number', 'US dollars per ADS for a price or level; percent for a move.'),
+  col('qualifier', 'string', 'How the sources qualify the figure: as-stated, about, over or nearly.'),
+  col('formula', 'string', 'Derived: how a derived level was computed; empty for reported figures.', { nullable: true, derived: true }),
+  col('note', 'string', 'How the figure was reported, or why it is derived.', { nullable: true }),
+  col('sources', 'string', 'Ids of the sources, separated by spaces.'),
+];
+
+const eventColumn = (name: string, description?: string): Column => {
+  const c = EVENT_COLUMNS.find((x) => x.name === name);
+  if (!c) throw new Error(`No event column "${name}"`);
+  return description ? { ...c, description } : c;
+};
+
+/** Columns of /data/events/<id>.json: what the timeline shows when a reader selects an event. */
+export const EVENT_DETAIL_COLUMNS: Column[] = [
+  ...['id', 'title', 'date', 'end_date', 'date_label', 'kind', 'summary', 'standing', 'alleged_by'].map((n) => eventColumn(n)),
+  eventColumn('url', 'Address of the event page: a path on this site, with its base.'),
+  col('sources', 'list', 'The sources, in the order the content lists them: objects with id, number (as on the site, [1], [2]…), label, title, credits (whom the source credits, or null) and url (a path on this site, with its base).'),
+];
 const ids = (cites: Parameters<typeof citation>[0][]) => [...new Set(cites.map((c) => citation(c).source))];
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
@@ -461,93 +492,314 @@ export function claimRows(story: Story, link: Linker = (p) => p): Row[] {
   return [...story.claims].sort((a, b) => a.data.topic.localeCompare(b.data.topic)).flatMap((e) => claimRowsOf(e, link));
 }
 
-/** Rows of one of the four datasets built here (instruments come from src/lib/views/tracker.ts). */
-export function rowsOf(id: Exclude<DatasetId, 'instruments'>, story: Story, link: Linker = (p) => p): Row[] {
-  switch (id) {
-    case 'events':
-      return eventRows(story, link);
-    case 'campaigns':
-      return campaignRows(story, link);
-    case 'sources':
-      return sourceRows(story, link);
-    case 'claims':
-      return claimRows(story, link);
-  }
-}
+/** One step of an instrument in instruments.json. */
+export type InstrumentStep = {
+  action: Action;
+  action_label: string;
+  date: string | null;
+  /** Every date the sources give, when they disagree. */
+  date_alternatives: string[];
+  date_note: string | null;
+  not_after: string | null;
+  text: string;
+  sources: string[];
+};
 
-/** One cell as CSV text: null → empty, lists joined with "; ", booleans as true/false. */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (Array.isArray(value)) return value.join('; ');
-  return String(value);
-}
+/** One instrument's row: every column of INSTRUMENT_COLUMNS (a type alias, so it is a Row). */
+export type InstrumentRow = {
+  id: string;
+  name: string;
+  short_name: string;
+  kind: InstrumentKind;
+  kind_label: string;
+  status: string;
+  /** 0-based position on the kind's track; -1 before the first step. */
+  stage_index: number;
+  stage_name: string | null;
+  stages: string[];
+  stage_count: number;
+  /** GovTrack / unitedstates-congress status code, for bills only. */
+  status_code: string | null;
+  ended: boolean;
+  /** Day(s) of the last dated action; two or more when the sources disagree. */
+  last_action_dates: string[];
+  possible_next: string[];
+  steps: InstrumentStep[];
+  next: { text: string; sources: string[] }[];
+  standing: { as_of: string; text: string; sources: string[] }[];
+  sponsors: string[];
+  issuers: string[];
+  committees: string[];
+  sources: string[];
+  as_of: string;
+};
 
-/** The dataset as CSV (src/lib/util/csv.ts), each cell written by csvCell. */
-export function toCsvText(columns: Column[], rows: Row[]): string {
-  const names = columns.map((c) => c.name);
-  return csvText(names, rows.map((r) => Object.fromEntries(names.map((n) => [n, csvCell(r[n] ?? null)]))));
-}
 
-/**
- * Parses RFC 4180 text back into records (header row → keys). Used by the
- * tests to round-trip the files; strict: a stray quote throws.
- */
-export function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') {
-        quoted = false;
-        i += 1;
-        if (i < text.length && !/[,\r\n]/.test(text[i] as string)) throw new Error(`Bad CSV: text after a closing quote at ${i}`);
-        continue;
-      }
-      field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"') {
-      if (field !== '') throw new Error(`Bad CSV: quote inside an unquoted field at ${i}`);
-      quoted = true;
-    } else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' || ch === '\n') {
-      record.push(field);
-      records.push(record);
-      field = '';
-      record = [];
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-    } else {
-      field += ch;
-    }
-    i += 1;
-  }
-  if (quoted) throw new Error('Bad CSV: unterminated quote');
-  if (field !== '' || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  return body.map((r, n) => {
-    if (r.length !== header.length) throw new Error(`Bad CSV: record ${n + 1} has ${r.length} fields, the header ${header.length}`);
-    return Object.fromEntries(header.map((h, k) => [h, r[k] as string]));
+/** Rows of instruments.json / instruments.csv: one per instrument, in the tracker's default order, built from its derived status. */
+export function instrumentRows(story: Story): InstrumentRow[] {
+  const asOf = asOfDate(story);
+  return trackerRows(story).map((r) => {
+    const d = getById(story.instruments, r.id, 'instrument').data;
+    return {
+      id: r.id,
+      name: r.name,
+      short_name: r.shortName,
+      kind: r.kind,
+      kind_label: r.kindLabel,
+      status: r.status.label,
+      stage_index: r.status.stage,
+      stage_name: r.stageName,
+      stages: r.status.track,
+      stage_count: r.status.track.length,
+      status_code: r.status.code,
+      ended: r.status.ended,
+      last_action_dates: r.lastActionDays,
+      possible_next: r.possibleNext,
+      steps: d.steps.map((s) => ({
+        action: s.action,
+        action_label: ACTION_LABELS[s.action],
+        date: s.date,
+        date_alternatives: s.dateClaim ? claimDays(story, s.dateClaim) : [],
+        date_note: s.dateNote ?? null,
+        not_after: s.notAfter ?? null,
+        text: s.text,
+        sources: ids(s.sources),
+      })),
+      next: d.next.map((n) => ({ text: n.text, sources: ids(n.sources) })),
+      standing: d.standing.map((s) => ({ as_of: s.asOf, text: s.text, sources: ids(s.sources) })),
+      sponsors: d.sponsors,
+      issuers: d.issuers,
+      committees: d.committees,
+      sources: ids(d.sources),
+      as_of: asOf,
+    };
   });
 }
 
+/** Rows of timeline.json / timeline.csv: every event as the timeline chart draws it, in date order. */
+export function timelineRows(story: Story, link: Linker = (p) => p): Row[] {
+  return timelineItems(story, (id) => link(`/events/${id}/`)).map((i) => ({
+    id: i.id,
+    title: i.title,
+    start: i.start,
+    end: i.end,
+    precision: i.shape,
+    lane: i.lane,
+    kind: i.kind,
+    date_label: i.dateLabel,
+    alleged: i.alleged,
+    disputed: i.disputed,
+    actors: i.actors.length ? i.actors.join(' ') : null,
+    url: i.href,
+  }));
+}
+
+/** Rows of market.json / market.csv: reported points, reported moves and the levels derived from them. */
+export function marketRows(story: Story): Row[] {
+  const s = getById(story.series, 'alibaba-ads', 'series').data;
+  const source = (cites: CitationInput[]) => cites.map((c) => citation(c).source).join(' ');
+  return [
+    ...s.points.map((p) => ({ date: p.date, kind: 'reported', value: p.value, qualifier: 'as-stated', formula: null, note: p.note ?? null, sources: source(p.sources) })),
+    ...s.moves.map((m) => ({ date: `${m.from}/${m.to}`, kind: 'reported move (percent)', value: m.percent, qualifier: m.qualifier, formula: null, note: m.note ?? null, sources: source(m.sources) })),
+    ...impliedLevels(s).map((l) => ({
+      date: l.date,
+      kind: 'derived',
+      value: round2(l.value),
+      qualifier: l.approximate ? 'about' : 'as-stated',
+      formula: l.formula,
+      note: 'Derived from the reported move; not a reported price.',
+      sources: source(s.moves[0]?.sources ?? []),
+    })),
+  ];
+}
+
+/** Rows of /data/events/<id>.json: each event's date, summary, standing and sources, in date order. */
+export function eventDetailRows(story: Story, link: Linker = href): Row[] {
+  return eventsByDate(story).map((e) => {
+    const d = e.data;
+    const standing = standingOf(story, e);
+    return {
+      id: e.id,
+      title: d.title,
+      date: d.date,
+      end_date: d.endDate ?? null,
+      date_label: eventDateLabel(story, d),
+      kind: d.kind,
+      summary: fillFigures(story, d.summary),
+      standing: standing.label,
+      alleged_by: standing.allegedBy,
+      url: link(`/events/${e.id}/`),
+      sources: resolveCitations(story, d.sources).map((c) => ({
+        id: c.source,
+        number: sourceNumber(story, c.source),
+        label: c.entry.data.label,
+        title: c.entry.data.title,
+        credits: c.credits ?? null,
+        url: link(`/sources/#${c.source}`),
+      })),
+    };
+  });
+}
+
+/** Every dataset, in the order the data page, the data package and the ZIP list them. */
+export const DATASETS = [
+  {
+    id: 'events',
+    title: 'Events',
+    rowIs: 'one row per event',
+    description: 'Every dated event in the story, with its date as precisely as the sources give it, its standing (alleged, disputed or reported) and its sources.',
+    columns: EVENT_COLUMNS,
+    rows: eventRows,
+  },
+  {
+    id: 'campaigns',
+    title: 'Campaigns',
+    rowIs: 'one row per campaign, and one per combined figure',
+    description: 'The distillation campaigns as Anthropic alleges them: accounts, exchanges and activity windows exactly as reported, and the derived rates with their formulas.',
+    columns: CAMPAIGN_COLUMNS,
+    rows: campaignRows,
+  },
+  {
+    id: 'instruments',
+    title: 'Policy instruments',
+    rowIs: 'one row per bill, amendment, memo, list, lawsuit or enforcement tool',
+    description: 'Every policy instrument with its derived status, its dated and sourced steps and what comes next.',
+    columns: INSTRUMENT_COLUMNS,
+    rows: (story) => instrumentRows(story),
+  },
+  {
+    id: 'sources',
+    title: 'Sources',
+    rowIs: 'one row per source article',
+    description: 'The articles the site is built from, with their publication details and the events that cite them.',
+    columns: SOURCE_COLUMNS,
+    rows: sourceRows,
+  },
+  {
+    id: 'claims',
+    title: 'Disputed claims',
+    rowIs: 'one row per position in a dispute',
+    description: 'Every point on which the sources disagree, with each position beside the source that takes it. The site does not settle them.',
+    columns: CLAIM_COLUMNS,
+    rows: claimRows,
+  },
+  {
+    id: 'timeline',
+    title: 'Timeline chart data',
+    rowIs: 'one row per event',
+    description: 'The data behind the timeline chart: every event with the days it is drawn across, its lane and its standing.',
+    columns: TIMELINE_COLUMNS,
+    rows: timelineRows,
+  },
+  {
+    id: 'market',
+    title: 'Market chart data',
+    rowIs: 'one row per reported price, reported move or derived level',
+    description: 'The data behind the market chart: reported prices of Alibaba\'s ADS, reported moves and the levels derived from them. The chart shows timing, not cause.',
+    columns: MARKET_COLUMNS,
+    rows: (story) => marketRows(story),
+  },
+  {
+    id: 'event-details',
+    title: 'Event details',
+    rowIs: 'one row each, one file per event',
+    description: 'What the timeline shows when a reader selects an event: its date, summary and standing, and its sources with the numbers and labels the site gives them.',
+    columns: EVENT_DETAIL_COLUMNS,
+    rows: eventDetailRows,
+    perRow: { dir: 'events', key: 'id' },
+  },
+] as const satisfies readonly Dataset[];
+
+export type DatasetId = (typeof DATASETS)[number]['id'];
+
+/** Looks a dataset up by id. */
+export function dataset(id: DatasetId, registry: readonly Dataset[] = DATASETS): Dataset {
+  const found = registry.find((d) => d.id === id);
+  if (!found) throw new Error(`No dataset "${id}"`);
+  return found;
+}
+
+/** Files of the data folder that are not datasets; no dataset may take their names. */
+const RESERVED = ['datapackage', 'distillation-files-data', 'index'];
+
+function checked(registry: readonly Dataset[]): readonly Dataset[] {
+  const names = registry.map((d) => d.id);
+  const dirs = registry.flatMap((d) => (d.perRow ? [d.perRow.dir] : []));
+  for (const [i, name] of names.entries()) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`Dataset "${name}": an id is lower case, digits and hyphens`);
+    if (names.indexOf(name) !== i) throw new Error(`Dataset "${name}" is registered twice`);
+    if (RESERVED.includes(name)) throw new Error(`Dataset "${name}": the name is taken by another file in /data/`);
+  }
+  if (new Set(dirs).size !== dirs.length) throw new Error(`Two per-row datasets share a folder: ${dirs.join(', ')}`);
+  return registry;
+}
+
+/** The datasets published as tables: /data/<id>.csv and /data/<id>.json each. */
+export function tables(registry: readonly Dataset[] = DATASETS): Dataset[] {
+  return checked(registry).filter((d) => !d.perRow);
+}
+
+/** The datasets published one JSON file per row, /data/<dir>/<key>.json. */
+export function perRowDatasets(registry: readonly Dataset[] = DATASETS): Dataset[] {
+  return checked(registry).filter((d) => d.perRow);
+}
+
+/** The columns a format carries, in order. */
+export function columnsIn(ds: Dataset, format: Format): Column[] {
+  return ds.columns.filter((c) => !c.only || c.only === format);
+}
+
+/** A column as a file describes it: in JSON, with its JSON description where the value has another form there. */
+export function publicColumn(c: Column, format: Format): PublicColumn {
+  const description = format === 'json' && c.json ? c.json : c.description;
+  return { name: c.name, type: c.type, nullable: c.nullable, derived: c.derived, description, ...(c.partial ? { partial: true } : {}) };
+}
+
+/** Does the JSON file carry the same columns, in the same form, as the CSV? */
+export function sameInBothFormats(ds: Dataset): boolean {
+  return ds.columns.every((c) => !c.only && !c.json);
+}
+
+/**
+ * The rows, checked against the declaration: each has exactly the declared
+ * columns in order, a list where a list is declared, and null only where a
+ * column may be empty. Bad rows fail the build naming the file and column.
+ */
+export function checkedRows(ds: Dataset, story: Story, link: Linker): Row[] {
+  const names = ds.columns.map((c) => c.name);
+  const rows = ds.rows(story, link);
+  rows.forEach((row, i) => {
+    const where = `data/${ds.id}: row ${i + 1}${typeof row.id === 'string' ? ` (${row.id})` : ''}`;
+    const keys = Object.keys(row);
+    if (keys.join() !== names.join()) throw new Error(`${where} has the columns [${keys.join(', ')}]; the dataset declares [${names.join(', ')}]`);
+    for (const c of ds.columns) {
+      const value = row[c.name]!;
+      if (value === null && !c.nullable) throw new Error(`${where}: "${c.name}" is null, but the column is not declared nullable`);
+      if (value !== null && Array.isArray(value) !== (c.type === 'list')) throw new Error(`${where}: "${c.name}" ${c.type === 'list' ? 'is not a list' : 'is a list'}, but the column is declared ${c.type}`);
+    }
+  });
+  return rows;
+}
+
+/** A value as CSV text: lists of objects through their column's writer, everything else as csvCell writes it. */
+function csvValue(ds: Dataset, c: Column, value: Cell): CsvValue {
+  if (c.csv) return c.csv(value);
+  if (Array.isArray(value) && value.some((v) => typeof v !== 'string')) throw new Error(`data/${ds.id}.csv: "${c.name}" holds objects; its column needs a csv writer`);
+  return value as CsvValue;
+}
+
+/** The body of /data/<id>.csv: a header of the CSV columns, then the rows (src/lib/util/csv.ts). */
+export function csvFile(ds: Dataset, story: Story, link: Linker): string {
+  const cols = columnsIn(ds, 'csv');
+  const rows = checkedRows(ds, story, link).map((r) => Object.fromEntries(cols.map((c) => [c.name, csvValue(ds, c, r[c.name]!)])));
+  return csvText(
+    cols.map((c) => c.name),
+    rows,
+  );
+}
+
 export interface JsonMeta {
-  dataset: DatasetId;
+  dataset: string;
   title: string;
   description: string;
   rows_are: string;
@@ -556,13 +808,20 @@ export interface JsonMeta {
   licence: typeof DATA_LICENCE;
   /** Where the columns are explained. */
   dictionary: string;
-  /** The same rows as CSV. */
-  csv: string;
-  columns: Column[];
+  /** The same rows as CSV (null for a dataset published one file per row). */
+  csv: string | null;
+  columns: PublicColumn[];
 }
 
-/** The JSON file: metadata (licence, as-of day, columns) and the rows. */
-export function jsonDocument(ds: Dataset, rows: unknown[], story: Story, link: Linker = (p) => p): { meta: JsonMeta; rows: unknown[] } {
+/** The one envelope of every JSON file: metadata (licence, as-of day, columns) and the rows. */
+export interface DataDocument {
+  meta: JsonMeta;
+  rows: Row[];
+}
+
+/** The JSON document of some of a dataset's rows (all of them, or one for a per-row file), keeping the JSON columns. */
+export function jsonDocument(ds: Dataset, rows: Row[], story: Story, link: Linker): DataDocument {
+  const cols = columnsIn(ds, 'json');
   return {
     meta: {
       dataset: ds.id,
@@ -573,19 +832,113 @@ export function jsonDocument(ds: Dataset, rows: unknown[], story: Story, link: L
       as_of: asOfDate(story),
       licence: DATA_LICENCE,
       dictionary: link(`/data/#${ds.id}`),
-      csv: link(`/data/${ds.id}.csv`),
-      columns: ds.columns,
+      csv: ds.perRow ? null : link(`/data/${ds.id}.csv`),
+      columns: cols.map((c) => publicColumn(c, 'json')),
     },
-    rows,
+    rows: rows.map((r) => Object.fromEntries(cols.map((c) => [c.name, r[c.name]!]))),
   };
 }
 
-/** The body of /data/<id>.json: metadata with the licence, then the rows. */
-export function jsonFile(id: Exclude<DatasetId, 'instruments'>, story: Story, link: Linker): string {
-  return `${JSON.stringify(jsonDocument(dataset(id), rowsOf(id, story, link), story, link), null, 2)}\n`;
+const jsonText = (doc: DataDocument) => `${JSON.stringify(doc, null, 2)}\n`;
+
+/** The body of /data/<id>.json. */
+export function jsonFile(ds: Dataset, story: Story, link: Linker): string {
+  return jsonText(jsonDocument(ds, checkedRows(ds, story, link), story, link));
 }
 
-/** The body of /data/<id>.csv. */
-export function csvFile(id: Exclude<DatasetId, 'instruments'>, story: Story, link: Linker): string {
-  return toCsvText(dataset(id).columns, rowsOf(id, story, link));
+/** A per-row dataset's files: each row with its path under /data/. Addresses are site paths (href), as these files are fetched by the site's own scripts. */
+export function rowFiles(ds: Dataset, story: Story): { key: string; path: string; row: Row }[] {
+  if (!ds.perRow) throw new Error(`Dataset "${ds.id}" is a table, not published one file per row`);
+  const { dir, key } = ds.perRow;
+  return checkedRows(ds, story, href).map((row) => {
+    const value = row[key];
+    if (typeof value !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(value)) throw new Error(`data/${ds.id}: "${key}" ${JSON.stringify(value)} cannot name a file`);
+    return { key: value, path: `${dir}/${value}.json`, row };
+  });
+}
+
+/** The body of one per-row file, /data/<dir>/<key>.json: the same envelope, with one row. */
+export function rowFile(ds: Dataset, row: Row, story: Story): string {
+  return jsonText(jsonDocument(ds, [row], story, href));
+}
+
+/** The static paths of /data/[dataset].csv and /data/[dataset].json: every table. */
+export function tablePaths(registry: readonly Dataset[] = DATASETS) {
+  return tables(registry).map((ds) => ({ params: { dataset: ds.id }, props: { dataset: ds } }));
+}
+
+/** The static paths of /data/[dataset]/[key].json: every row of every per-row dataset. */
+export function rowPaths(story: Story, registry: readonly Dataset[] = DATASETS) {
+  return perRowDatasets(registry).flatMap((ds) => rowFiles(ds, story).map((f) => ({ params: { dataset: ds.perRow!.dir, key: f.key }, props: { dataset: ds, row: f.row } })));
+}
+
+/** Every file the data routes publish, as paths under /data/. */
+export function dataFilePaths(story: Story, registry: readonly Dataset[] = DATASETS): string[] {
+  return [
+    ...tablePaths(registry).flatMap(({ params }) => [`${params.dataset}.csv`, `${params.dataset}.json`]),
+    ...rowPaths(story, registry).map(({ params }) => `${params.dataset}/${params.key}.json`),
+  ];
+}
+
+/** A table's files, CSV then JSON, as site paths. */
+function tableDownloads(ds: Dataset): { label: string; path: string }[] {
+  if (ds.perRow) throw new Error(`Dataset "${ds.id}" is published one file per row; it has no single download`);
+  return [
+    { label: 'CSV', path: `/data/${ds.id}.csv` },
+    { label: 'JSON', path: `/data/${ds.id}.json` },
+  ];
+}
+
+/** "Get the data": a table's files, CSV then JSON, as site paths. */
+export function datasetDownloads(id: DatasetId): { label: string; path: string }[] {
+  return tableDownloads(dataset(id));
+}
+
+/** One table of the data dictionary. */
+export interface DictionaryTable {
+  caption: string;
+  /** Whether the table gives each column's type (the JSON fields of a table that differs from its CSV give only descriptions). */
+  typed: boolean;
+  columns: PublicColumn[];
+}
+
+/** One dataset as the data page lists it. */
+export interface DatasetListing {
+  dataset: Dataset;
+  rowCount: number;
+  /** The file names shown in its heading: "events.csv", "events.json"; "events/<id>.json" for a per-row dataset. */
+  names: string[];
+  /** The files to download, as site paths; for a per-row dataset, its first file as an example. */
+  files: { name: string; path: string }[];
+  dictionary: DictionaryTable[];
+}
+
+/** Every dataset as the data page lists it: the file table and the dictionary. */
+export function datasetListing(story: Story, registry: readonly Dataset[] = DATASETS): DatasetListing[] {
+  return checked(registry).map((ds): DatasetListing => {
+    if (ds.perRow) {
+      const files = rowFiles(ds, story);
+      const pattern = `${ds.perRow.dir}/<${ds.perRow.key}>.json`;
+      return {
+        dataset: ds,
+        rowCount: files.length,
+        names: [pattern],
+        files: files.slice(0, 1).map((f) => ({ name: f.path, path: `/data/${f.path}` })),
+        dictionary: [{ caption: `Columns of ${pattern}`, typed: true, columns: columnsIn(ds, 'json').map((c) => publicColumn(c, 'json')) }],
+      };
+    }
+    const csv = `${ds.id}.csv`;
+    const json = `${ds.id}.json`;
+    const same = sameInBothFormats(ds);
+    return {
+      dataset: ds,
+      rowCount: ds.rows(story, (p) => p).length,
+      names: [csv, json],
+      files: tableDownloads(ds).map((d) => ({ name: d.path.slice('/data/'.length), path: d.path })),
+      dictionary: [
+        { caption: `Columns of ${csv}${same ? ` and ${json}` : ''}`, typed: true, columns: columnsIn(ds, 'csv').map((c) => publicColumn(c, 'csv')) },
+        ...(same ? [] : [{ caption: `Fields of each object in ${json}`, typed: false, columns: columnsIn(ds, 'json').map((c) => publicColumn(c, 'json')) }]),
+      ],
+    };
+  });
 }

@@ -17,6 +17,7 @@ import { resolveCitations } from '../story/queries';
 import { byId, type Entry, type Story } from '../story/story';
 import { trackerRows } from '../views/tracker';
 import { href } from '../util/url';
+import { type DatasetId, datasetDownloads } from './datasets';
 import type { ClaimData } from '../../schemas';
 
 /** What the embed route draws in the chart slot. */
@@ -50,7 +51,9 @@ export interface Embed {
   /** Short notes under the chart, each without its full stop (computed from the content, never typed figures). */
   notes: string[];
   disputes: DisputeNote[];
-  /** "Get the data": the files behind the chart. */
+  /** The dataset behind the chart (src/lib/outputs/datasets.ts). */
+  data: DatasetId;
+  /** "Get the data": the dataset's files and the chart as SVG. */
   downloads: { label: string; path: string }[];
   /** The chart at a width, element ids prefixed by `id` (kind "chart" only). */
   render?: (width: number, id: string) => string;
@@ -85,24 +88,13 @@ function notesFor(story: Story, ids: (string | undefined | null)[]): DisputeNote
   });
 }
 
-const EMBED_DOWNLOADS = {
-  campaigns: [
-    { label: 'CSV', path: '/data/campaigns.csv' },
-    { label: 'JSON', path: '/data/campaigns.json' },
-  ],
-  market: [
-    { label: 'CSV', path: '/data/market.csv' },
-    { label: 'JSON', path: '/data/market.json' },
-  ],
-  timeline: [
-    { label: 'CSV', path: '/data/timeline.csv' },
-    { label: 'JSON', path: '/data/timeline.json' },
-  ],
-  instruments: [
-    { label: 'CSV', path: '/data/instruments.csv' },
-    { label: 'JSON', path: '/data/instruments.json' },
-  ],
-};
+/** "Get the data" in the embed's footer: its dataset's CSV and JSON, then the chart as SVG. */
+const getTheData = (id: string, data: DatasetId) => [...datasetDownloads(data), { label: 'SVG', path: `/charts/${id}.svg` }];
+
+/** The downloads beside the chart on its page: the chart as PNG and SVG, then its dataset's CSV and JSON. */
+export function pageDownloads(e: Embed): { label: string; path: string }[] {
+  return [{ label: 'PNG', path: `/charts/${e.id}.png` }, { label: 'SVG', path: `/charts/${e.id}.svg` }, ...datasetDownloads(e.data)];
+}
 
 /** The charts that have an embed route, in the order the previewer lists them (built once per story). */
 export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[] => {
@@ -115,7 +107,6 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
   const rows = trackerRows(story);
   const eventSources = sourcesIn(story.events.map((e) => e.data));
   const claimsOf = (r: (typeof rows)[number]) => r.claims.map((c) => c.id);
-  const chartFile = (id: string) => [...EMBED_DOWNLOADS[id === 'market' ? 'market' : 'campaigns'], { label: 'SVG', path: `/charts/${id}.svg` }];
   return [
     {
       id: 'timeline',
@@ -128,7 +119,8 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       alleged: `Campaign activity and figures are alleged by ${scale.allegedBy}; not independently verified`,
       notes: [],
       disputes: notesFor(story, story.events.map((e) => e.data.dateClaim)),
-      downloads: EMBED_DOWNLOADS.timeline,
+      data: 'timeline',
+      downloads: getTheData('timeline', 'timeline'),
     },
     {
       id: 'campaign-scale',
@@ -145,7 +137,8 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
           `the sources give the combined total as ${formatCount(s.stated)}. The chart shows each figure as given`,
       ),
       disputes: notesFor(story, campaigns.map((c) => figureClaim(story, c.data[metric])?.id)),
-      downloads: chartFile('campaign-scale'),
+      data: 'campaigns',
+      downloads: getTheData('campaign-scale', 'campaigns'),
       render: (width, id) => campaignScaleChart(scale, { width, id, metric }),
     },
     {
@@ -162,7 +155,8 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         ...campaigns.flatMap((c) => [figureClaim(story, c.data.exchanges)?.id, figureClaim(story, c.data.accounts)?.id]),
         'campaign-duration',
       ]),
-      downloads: chartFile('intensity'),
+      data: 'campaigns',
+      downloads: getTheData('intensity', 'campaigns'),
       render: (width, id) => intensityChart(intensityChartData(story), { width, id }),
     },
     {
@@ -177,7 +171,8 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       // The chart says so itself; the note is for a chart that does not.
       notes: marketChart(market.data).includes('Timing, not cause') ? [] : ['Timing, not cause: the chart sets the events beside the price; it does not show that any of them moved it'],
       disputes: notesFor(story, market.marked.map((e) => e.data.dateClaim)),
-      downloads: chartFile('market'),
+      data: 'market',
+      downloads: getTheData('market', 'market'),
       render: (width, id) => marketChart(market.data, { width, id }),
     },
     {
@@ -191,7 +186,8 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       alleged: null,
       notes: [],
       disputes: notesFor(story, rows.flatMap((r) => r.claims.map((c) => c.id))),
-      downloads: [...EMBED_DOWNLOADS.instruments, { label: 'SVG', path: '/charts/tracker.svg' }],
+      data: 'instruments',
+      downloads: getTheData('tracker', 'instruments'),
     },
     ...rows.map(
       (r): Embed => ({
@@ -206,7 +202,8 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         alleged: null,
         notes: [],
         disputes: notesFor(story, claimsOf(r)),
-        downloads: [...EMBED_DOWNLOADS.instruments, { label: 'SVG', path: `/charts/status-${r.id}.svg` }],
+        data: 'instruments',
+        downloads: getTheData(`status-${r.id}`, 'instruments'),
       }),
     ),
   ];

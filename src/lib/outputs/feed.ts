@@ -13,6 +13,7 @@ import { formatDateAlternatives } from '../util/format';
 import { precisionOf, sortKey } from '../util/dates';
 import { ACTION_LABELS } from '../story/status';
 import { KIND_LABELS } from '../story/kinds';
+import type { Linker } from '../util/url';
 
 export interface FeedItem {
   title: string;
@@ -25,9 +26,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** Turns a base-free site path into an absolute URL with the base. */
-export type FeedLinker = (path: string) => string;
-
 const day = (d: string) => new Date(`${sortKey(d)}T00:00:00Z`);
 
 function dateNote(story: Story, date: string, dateClaim: string | undefined): string {
@@ -37,7 +35,7 @@ function dateNote(story: Story, date: string, dateClaim: string | undefined): st
 }
 
 /** Every event as a feed item, in date order. */
-export function eventItems(story: Story, link: FeedLinker): FeedItem[] {
+export function eventItems(story: Story, link: Linker): FeedItem[] {
   return eventsByDate(story).map((e) => {
     const d = e.data;
     const standing = standingOf(story, e);
@@ -59,7 +57,7 @@ export function eventItems(story: Story, link: FeedLinker): FeedItem[] {
 }
 
 /** Every instrument step that has a date, as a feed item ("H.R. 8283: Passed committee"). */
-export function statusItems(story: Story, link: FeedLinker): FeedItem[] {
+export function statusItems(story: Story, link: Linker): FeedItem[] {
   return story.instruments.flatMap((i) =>
     i.data.steps.flatMap((s: Step, n: number) => {
       if (s.date === null) return [];
@@ -79,7 +77,7 @@ export function statusItems(story: Story, link: FeedLinker): FeedItem[] {
 }
 
 /** All feed items, newest first; ties by title. */
-export function feedItems(story: Story, link: FeedLinker): FeedItem[] {
+export function feedItems(story: Story, link: Linker): FeedItem[] {
   return [...eventItems(story, link), ...statusItems(story, link)].sort(
     (a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title),
   );

@@ -14,8 +14,7 @@ import { type Story, asOfDate, getById } from '../story/story';
 import { type Change, changes, changeTitle, instrumentChanges } from '../views/changes';
 import { formatDate } from '../util/format';
 import { DATA_LICENCE } from './datasets';
-
-export type Linker = (path: string) => string;
+import type { Linker } from '../util/url';
 
 export interface FollowItem {
   title: string;

@@ -16,16 +16,15 @@ import { claimDays, claimsTouching, standingOf } from '../story/queries';
 import { fillFigures } from '../story/figures';
 import { formatDateAlternatives } from '../util/format';
 import { deriveStatus } from '../story/status';
-import { DATA_LICENCE, DATASETS } from './datasets';
+import { type Dataset, DATA_LICENCE, DATASETS, columnsIn, tables } from './datasets';
+import type { Linker } from '../util/url';
 
 export type JsonLd = Record<string, unknown>;
-/** Site path → absolute URL (with the base path). */
-export type AbsoluteLinker = (path: string) => string;
 
 export const CONTEXT = 'https://schema.org';
 export const SITE_NAME = 'The Distillation Files';
 
-const publisher = (link: AbsoluteLinker): JsonLd => ({ '@type': 'Organization', name: SITE_NAME, url: link('/') });
+const publisher = (link: Linker): JsonLd => ({ '@type': 'Organization', name: SITE_NAME, url: link('/') });
 
 /** A source article as a schema.org CreativeWork (NewsArticle for news reports). */
 export function sourceLd(source: Entry<SourceData>): JsonLd {
@@ -60,7 +59,7 @@ export function disputedRating(claim: ClaimData): JsonLd {
 }
 
 /** ClaimReview of one disputed claim: the question, every position with its source, and an honest "disputed" rating. */
-export function claimReviewLd(story: Story, claim: Entry<ClaimData>, link: AbsoluteLinker, asOf: string = asOfDate(story)): JsonLd {
+export function claimReviewLd(story: Story, claim: Entry<ClaimData>, link: Linker, asOf: string = asOfDate(story)): JsonLd {
   const d = claim.data;
   return {
     '@context': CONTEXT,
@@ -88,7 +87,7 @@ export function claimReviewLd(story: Story, claim: Entry<ClaimData>, link: Absol
 }
 
 /** ClaimReviews for a list of claims (one per claim). */
-export function claimReviewsLd(story: Story, claims: Entry<ClaimData>[], link: AbsoluteLinker): JsonLd[] {
+export function claimReviewsLd(story: Story, claims: Entry<ClaimData>[], link: Linker): JsonLd[] {
   const asOf = asOfDate(story);
   return claims.map((c) => claimReviewLd(story, c, link, asOf));
 }
@@ -108,7 +107,7 @@ function happeningLd(story: Story, d: EventData): JsonLd {
  * actors, based on the source articles, with the ClaimReviews of the disputes
  * it shows. `updated` is the page's "last updated" day.
  */
-export function eventPageLd(story: Story, event: Entry<EventData>, link: AbsoluteLinker, opts: { updated: string; image?: string }): JsonLd[] {
+export function eventPageLd(story: Story, event: Entry<EventData>, link: Linker, opts: { updated: string; image?: string }): JsonLd[] {
   const d = event.data;
   const standing = standingOf(story, event);
   const accuser = standing.allegedBy ? getById(story.actors, standing.allegedBy, 'actor').data.name : null;
@@ -145,7 +144,7 @@ const IDENTIFIER = /^(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?Amdt\.|S\.\s
  * "became law" step); other instruments are a WebPage about the instrument.
  * Plus the ClaimReviews of the disputes the page shows.
  */
-export function instrumentPageLd(story: Story, entry: Entry<InstrumentData>, link: AbsoluteLinker, opts: { updated: string; image?: string }): JsonLd[] {
+export function instrumentPageLd(story: Story, entry: Entry<InstrumentData>, link: Linker, opts: { updated: string; image?: string }): JsonLd[] {
   const d = entry.data;
   const url = link(`/tracker/${entry.id}/`);
   const status = deriveStatus(d);
@@ -184,11 +183,11 @@ export function instrumentPageLd(story: Story, entry: Entry<InstrumentData>, lin
   return [main, ...claimReviewsLd(story, claimsTouching(story, 'instruments', entry.id), link)];
 }
 
-/** /data/: one Dataset per download family, each with a DataDownload per format. */
-export function datasetsLd(story: Story, link: AbsoluteLinker): JsonLd[] {
+/** /data/: one Dataset per table of the data registry, each with a DataDownload per format. */
+export function datasetsLd(story: Story, link: Linker, registry: readonly Dataset[] = DATASETS): JsonLd[] {
   const asOf = asOfDate(story);
   const sources = sourcesLd(story, story.sources.map((s) => s.id));
-  return DATASETS.map((ds) => ({
+  return tables(registry).map((ds) => ({
     '@context': CONTEXT,
     '@type': 'Dataset',
     '@id': link(`/data/#${ds.id}`),
@@ -200,7 +199,7 @@ export function datasetsLd(story: Story, link: AbsoluteLinker): JsonLd[] {
     isAccessibleForFree: true,
     dateModified: asOf,
     temporalCoverage: `2026-02/${asOf}`,
-    variableMeasured: ds.columns.map((c) => c.name),
+    variableMeasured: columnsIn(ds, 'csv').map((c) => c.name),
     isBasedOn: sources,
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: link(`/data/${ds.id}.csv`), name: `${ds.id}.csv` },
@@ -210,7 +209,7 @@ export function datasetsLd(story: Story, link: AbsoluteLinker): JsonLd[] {
 }
 
 /** The home page: the site, with the search page as its SearchAction. */
-export function websiteLd(link: AbsoluteLinker): JsonLd {
+export function websiteLd(link: Linker): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',
@@ -230,7 +229,7 @@ export function websiteLd(link: AbsoluteLinker): JsonLd {
  * disputes page and on campaign and actor pages (which show the disputes
  * touching them).
  */
-export function routeLd(story: Story, path: string, link: AbsoluteLinker): JsonLd[] {
+export function routeLd(story: Story, path: string, link: Linker): JsonLd[] {
   if (path === '/') return [websiteLd(link)];
   if (path === '/disputes/') return claimReviewsLd(story, [...story.claims].sort((a, b) => a.data.topic.localeCompare(b.data.topic)), link);
   const entry = /^\/(campaigns|actors)\/([^/]+)\/$/.exec(path);

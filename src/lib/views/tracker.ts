@@ -1,14 +1,14 @@
 /**
  * The policy tracker's queries: one row per instrument with its derived
  * status, dated and sourced steps, what comes next and who is behind it; the
- * watchlist of signposts with their deadlines; and the rows of the JSON and
- * CSV downloads. Pure: pages, endpoints and unit tests all call these, so
- * what the table shows and what the downloads carry cannot drift apart.
+ * watchlist of signposts with their deadlines. Pure: pages, endpoints and
+ * unit tests all call these; the instruments' downloads are built from these
+ * rows (src/lib/outputs/datasets.ts), so what the table shows and what the
+ * downloads carry cannot drift apart.
  */
 import { InstrumentKindSchema, isRealDay, type Action, type CitationInput, type InstrumentData, type InstrumentKind, type QuestionData } from '../../schemas';
 import { ACTION_LABELS, type Status } from '../story/status';
-import { csvText } from '../util/csv';
-import { asOfDate, citation, getById, type Entry, type Story } from '../story/story';
+import { asOfDate, getById, type Entry, type Story } from '../story/story';
 import { claimDays, claimsTouching, instrumentView } from '../story/queries';
 import { deadlineOf, type Deadline } from '../story/derive';
 import { sortKey } from '../util/dates';
@@ -369,144 +369,4 @@ export function watchlist(story: Story, today: string): WatchItem[] {
     .filter((q) => q.data.kind === 'signpost')
     .map((q) => watchItem(story, q, asOf, today))
     .sort((a, b) => rank(a) - rank(b) || (a.deadline.date ?? '').localeCompare(b.deadline.date ?? '') || a.question.localeCompare(b.question));
-}
-
-/** One instrument in the downloads (/data/instruments.json and .csv). */
-export interface InstrumentExport {
-  id: string;
-  name: string;
-  short_name: string;
-  kind: InstrumentKind;
-  kind_label: string;
-  status: string;
-  /** 0-based position on the kind's track; -1 before the first step. */
-  stage_index: number;
-  stage_name: string | null;
-  stages: string[];
-  ended: boolean;
-  /** GovTrack / unitedstates-congress status code, for bills only. */
-  status_code: string | null;
-  /** Day(s) of the last dated action; two or more when the sources disagree. */
-  last_action_dates: string[];
-  possible_next: string[];
-  steps: {
-    action: Action;
-    action_label: string;
-    date: string | null;
-    /** Every date the sources give, when they disagree. */
-    date_alternatives: string[];
-    date_note: string | null;
-    not_after: string | null;
-    text: string;
-    sources: string[];
-  }[];
-  next: { text: string; sources: string[] }[];
-  standing: { as_of: string; text: string; sources: string[] }[];
-  sponsors: string[];
-  issuers: string[];
-  committees: string[];
-  sources: string[];
-  as_of: string;
-}
-
-const ids = (cites: CitationInput[]) => [...new Set(cites.map((c) => citation(c).source))];
-
-/** The downloads' rows, one per instrument, in the tracker's default order. */
-export function exportRows(story: Story): InstrumentExport[] {
-  const asOf = asOfDate(story);
-  return trackerRows(story).map((r) => {
-    const d = getById(story.instruments, r.id, 'instrument').data;
-    return {
-      id: r.id,
-      name: r.name,
-      short_name: r.shortName,
-      kind: r.kind,
-      kind_label: r.kindLabel,
-      status: r.status.label,
-      stage_index: r.status.stage,
-      stage_name: r.stageName,
-      stages: r.status.track,
-      ended: r.status.ended,
-      status_code: r.status.code,
-      last_action_dates: r.lastActionDays,
-      possible_next: r.possibleNext,
-      steps: d.steps.map((s) => ({
-        action: s.action,
-        action_label: ACTION_LABELS[s.action],
-        date: s.date,
-        date_alternatives: s.dateClaim ? claimDays(story, s.dateClaim) : [],
-        date_note: s.dateNote ?? null,
-        not_after: s.notAfter ?? null,
-        text: s.text,
-        sources: ids(s.sources),
-      })),
-      next: d.next.map((n) => ({ text: n.text, sources: ids(n.sources) })),
-      standing: d.standing.map((s) => ({ as_of: s.asOf, text: s.text, sources: ids(s.sources) })),
-      sponsors: d.sponsors,
-      issuers: d.issuers,
-      committees: d.committees,
-      sources: ids(d.sources),
-      as_of: asOf,
-    };
-  });
-}
-
-/** The CSV's columns, in order. */
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'short_name',
-  'kind',
-  'status',
-  'stage_index',
-  'stage_name',
-  'stage_count',
-  'status_code',
-  'ended',
-  'last_action_dates',
-  'possible_next',
-  'steps',
-  'next',
-  'sponsors',
-  'issuers',
-  'committees',
-  'sources',
-  'as_of',
-] as const;
-
-/** One step in a CSV cell: "2026-04-22 committee-approved [flux-tokentoday]". */
-function stepCell(s: InstrumentExport['steps'][number]): string {
-  const when = s.date_alternatives.length ? s.date_alternatives.join(' or ') : (s.date ?? (s.not_after ? `on or before ${s.not_after}` : 'undated'));
-  return `${when} ${s.action} [${s.sources.join(' ')}]`;
-}
-
-/** The CSV row of one exported instrument; lists are joined with "; ". */
-export function csvRecord(e: InstrumentExport): Record<(typeof CSV_COLUMNS)[number], string> {
-  const list = (xs: string[]) => xs.join('; ');
-  return {
-    id: e.id,
-    name: e.name,
-    short_name: e.short_name,
-    kind: e.kind,
-    status: e.status,
-    stage_index: String(e.stage_index),
-    stage_name: e.stage_name ?? '',
-    stage_count: String(e.stages.length),
-    status_code: e.status_code ?? '',
-    ended: String(e.ended),
-    last_action_dates: list(e.last_action_dates),
-    possible_next: list(e.possible_next),
-    steps: list(e.steps.map(stepCell)),
-    next: list(e.next.map((n) => `${n.text} [${n.sources.join(' ')}]`)),
-    sponsors: list(e.sponsors),
-    issuers: list(e.issuers),
-    committees: list(e.committees),
-    sources: list(e.sources),
-    as_of: e.as_of,
-  };
-}
-
-/** The instruments as CSV (src/lib/util/csv.ts), one line per instrument. */
-export function toCsv(rows: InstrumentExport[]): string {
-  return csvText(CSV_COLUMNS, rows.map(csvRecord));
 }

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../lib/story/store';
 import { CITE_FORMATS, citePages } from '../../lib/outputs/cite';
-import { href } from '../../lib/util/url';
+import { siteLinker } from '../../lib/util/url';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();
@@ -16,5 +16,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ site, props }) => {
   const { page, ext } = props as { page: ReturnType<typeof citePages>[number]; ext: string };
   const format = CITE_FORMATS.find((f) => f.ext === ext)!;
-  return new Response(format.write(page, new URL(href(page.path), site).href), { headers: { 'Content-Type': format.type } });
+  return new Response(format.write(page, siteLinker(site)(page.path)), { headers: { 'Content-Type': format.type } });
 };

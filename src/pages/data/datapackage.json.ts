@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getStory } from '../../lib/story/store';
 import { dataPackageJson } from '../../lib/outputs/datapackage';
-import { href } from '../../lib/util/url';
+import { siteLinker } from '../../lib/util/url';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(dataPackageJson(await getStory(), (path) => new URL(href(path), site).href), {
+  new Response(dataPackageJson(await getStory(), siteLinker(site)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getStory } from '../../lib/story/store';
 import { dataZip } from '../../lib/outputs/datapackage';
-import { href } from '../../lib/util/url';
+import { siteLinker } from '../../lib/util/url';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(dataZip(await getStory(), (path) => new URL(href(path), site).href) as Uint8Array<ArrayBuffer>, {
+  new Response(dataZip(await getStory(), siteLinker(site)) as Uint8Array<ArrayBuffer>, {
     headers: { 'Content-Type': 'application/zip' },
   });

@@ -5,7 +5,7 @@ import { calendarEntries, calendarIcs } from '../../../lib/outputs/calendar';
 import { buildDay } from '../../../lib/views/tracker';
 import { asOfDate, getById } from '../../../lib/story/story';
 import { formatDate } from '../../../lib/util/format';
-import { href } from '../../../lib/util/url';
+import { siteLinker } from '../../../lib/util/url';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ site, params }) => {
   const story = await getStory();
   const entry = getById(story.instruments, params.id as string, 'instrument');
-  const link = (path: string) => new URL(href(path), site).href;
+  const link = siteLinker(site);
   const body = calendarIcs(story, calendarEntries(story, link, buildDay(), entry.id), {
     name: `${entry.data.shortName} · The Distillation Files`,
     description: `${entry.data.name}: its dated steps, its watchlist deadlines and the events about it, each sourced. As of ${formatDate(asOfDate(story))}.`,

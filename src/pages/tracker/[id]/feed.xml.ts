@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../../lib/story/store';
 import { instrumentFeed } from '../../../lib/outputs/follow-feeds';
-import { href } from '../../../lib/util/url';
+import { siteLinker } from '../../../lib/util/url';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();
@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ site, params }) => {
   const story = await getStory();
-  const link = (path: string) => new URL(href(path), site).href;
+  const link = siteLinker(site);
   return new Response(instrumentFeed(story, params.id as string, link), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
