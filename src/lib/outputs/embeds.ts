@@ -10,11 +10,11 @@ import { campaignScaleChart, defaults as scaleDefaults } from '../../charts/camp
 import { intensityChart } from '../../charts/intensity';
 import { marketChart } from '../../charts/market';
 import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, METRIC_NAMES, scaleChartData } from '../views/campaigns';
-import { campaignSources, instrumentSources, seriesSources, sourcesIn } from './embed-sources';
+import { sourcesIn } from '../story/citations';
 import { formatCount, formatNumber } from '../util/format';
 import { oncePer } from '../util/memo';
 import { resolveCitations } from '../story/queries';
-import { byId, type Entry, type Story } from '../story/story';
+import { byId, getById, type Entry, type Story } from '../story/story';
 import { trackerRows } from '../views/tracker';
 import { href } from '../util/url';
 import type { ClaimData } from '../../schemas';
@@ -114,6 +114,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
   const market = marketView(story);
   const rows = trackerRows(story);
   const eventSources = sourcesIn(story.events.map((e) => e.data));
+  const campaignSources = sourcesIn(story.campaigns.map((c) => c.data));
   const claimsOf = (r: (typeof rows)[number]) => r.claims.map((c) => c.id);
   const chartFile = (id: string) => [...EMBED_DOWNLOADS[id === 'market' ? 'market' : 'campaigns'], { label: 'SVG', path: `/charts/${id}.svg` }];
   return [
@@ -137,7 +138,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       page: '/campaigns/',
       height: 500,
       kind: 'chart',
-      sources: campaignSources(story),
+      sources: campaignSources,
       alleged,
       notes: sums.map(
         (s) =>
@@ -155,7 +156,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       page: '/campaigns/',
       height: 760,
       kind: 'chart',
-      sources: campaignSources(story),
+      sources: campaignSources,
       alleged: `Computed from figures alleged by ${scale.allegedBy}; not independently verified`,
       notes: [],
       disputes: notesFor(story, [
@@ -172,7 +173,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       page: '/markets/',
       height: 765,
       kind: 'chart',
-      sources: seriesSources(story),
+      sources: sourcesIn(story.series.map((s) => s.data)),
       alleged: market.allegedNote?.replace(/\.$/, '') ?? null,
       // The chart says so itself; the note is for a chart that does not.
       notes: marketChart(market.data).includes('Timing, not cause') ? [] : ['Timing, not cause: the chart sets the events beside the price; it does not show that any of them moved it'],
@@ -187,7 +188,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       page: '/tracker/',
       height: 745,
       kind: 'tracker',
-      sources: instrumentSources(story),
+      sources: sourcesIn(story.instruments.map((i) => i.data)),
       alleged: null,
       notes: [],
       disputes: notesFor(story, rows.flatMap((r) => r.claims.map((c) => c.id))),
@@ -202,7 +203,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         // Measured at 640 px: the card, plus a line or two per dispute note.
         height: 230 + 40 * claimsOf(r).length,
         kind: 'status',
-        sources: instrumentSources(story, r.id),
+        sources: sourcesIn([getById(story.instruments, r.id, 'instrument').data]),
         alleged: null,
         notes: [],
         disputes: notesFor(story, claimsOf(r)),
