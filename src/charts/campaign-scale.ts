@@ -6,7 +6,8 @@
  * Pure: (data, options) → SVG markup. The island calls the same function when
  * the reader switches the metric or the scale.
  */
-import { compactTick, el, linearScale, logScale, r2, sentences, svgFrame, text, textLines, textWidth, budgetTicks, tickBudget, ticksFit, withDefaults, wrap } from './shared';
+import { r2 } from '../lib/util/markup';
+import { compactTick, el, linearScale, logScale, sentences, svgFrame, text, textLines, textWidth, budgetTicks, tickBudget, ticksFit, withDefaults, wrap } from './shared';
 
 export type Metric = 'accounts' | 'exchanges';
 export type ScaleType = 'linear' | 'log';

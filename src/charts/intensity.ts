@@ -7,7 +7,8 @@
  * Pure: (data, options) → SVG markup.
  */
 import { scaleLinear } from 'd3-scale';
-import { compactTick, el, r2, sentences, svgFrame, text, textLines, textWidth, budgetTicks, ticksFit, withDefaults, wrap } from './shared';
+import { r2 } from '../lib/util/markup';
+import { compactTick, el, sentences, svgFrame, text, textLines, textWidth, budgetTicks, ticksFit, withDefaults, wrap } from './shared';
 
 export interface IntensityRow {
   id: string;

@@ -9,7 +9,9 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonday } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { boxesOverlap, el, esc, r2, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
+import { esc, r2 } from '../lib/util/markup';
+import { DAY, dayMs } from '../lib/util/dates';
+import { boxesOverlap, el, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
 
 export interface MarketPoint {
   date: string;
@@ -86,8 +88,6 @@ export const defaults: MarketOptions = {
   padDays: 3,
 };
 
-const DAY = 86_400_000;
-const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const noon = (d: string) => new Date(dayMs(d) + DAY / 2);
 const tickLabel = utcFormat('%b %-d');
 

@@ -9,8 +9,8 @@ import { asOfDate } from '../lib/story/story';
 import { feedItems } from '../lib/outputs/feed';
 import { formatDate } from '../lib/util/format';
 import { href } from '../lib/util/url';
+import { esc } from '../lib/util/markup';
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: item.description,
       categories: item.categories,
       // A step shares its page with the instrument's other steps, so it needs its own guid.
-      customData: item.guid === item.link ? undefined : `<guid isPermaLink="false">${xml(item.guid)}</guid>`,
+      customData: item.guid === item.link ? undefined : `<guid isPermaLink="false">${esc(item.guid)}</guid>`,
     })),
   });
 };

@@ -11,7 +11,7 @@ import { formatDate } from '../util/format';
 import { impliedLevels } from '../story/derive';
 import { asOfDate, getById, type Story } from '../story/story';
 import { stageBarSvg } from '../../charts/stage-bar';
-import { esc } from '../../charts/svg';
+import { esc } from '../util/markup';
 import { trackerRows, type TrackerRow } from '../views/tracker';
 
 /** Every chart with downloadable files: each entry of the chart registry (src/lib/outputs/embeds.ts). */
