@@ -11,6 +11,7 @@ import { utcMonday } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { esc, r2 } from '../lib/util/markup';
 import { DAY, dayMs } from '../lib/util/dates';
+import { approximately } from '../lib/util/format';
 import { boxesOverlap, el, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
 
 export interface MarketPoint {
@@ -97,7 +98,7 @@ export function describe(data: MarketData): string {
     `Chart of ${data.seriesName}, in ${data.unit}, with the period's events marked.`,
     ...data.reported.map((p) => `Reported: ${p.text}, ${p.label.toLowerCase()} on ${p.dateText}.`),
     ...data.derived.map(
-      (d) => `Derived, not reported: ${d.approximate ? 'about ' : ''}${d.text} on ${d.dateText}, computed as ${d.formula}.`,
+      (d) => `Derived, not reported: ${approximately(d.approximate, d.text)} on ${d.dateText}, computed as ${d.formula}.`,
     ),
     ...data.moves.map((m) => `The source reports a move of ${m.text} over that period; no prices in between are reported.`),
     data.events.length > 0 && `Events: ${data.events.map((e) => `${e.n}, ${e.dateText}: ${e.title} (${e.standing})`).join('; ')}.`,
@@ -278,7 +279,7 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   const points: string[] = [];
   for (const d of data.derived) {
     const [cx, cy] = [xd(d.date), y(d.value)];
-    const tip = `Derived, not reported: ${d.approximate ? 'about ' : ''}${d.text} on ${d.dateText} = ${d.formula}.`;
+    const tip = `Derived, not reported: ${approximately(d.approximate, d.text)} on ${d.dateText} = ${d.formula}.`;
     const ly = cy + r + 4 + lfs * 0.95;
     points.push(
       el(

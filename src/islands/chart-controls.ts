@@ -32,8 +32,6 @@ import {
 
 type View = { metric: Metric; scale: ScaleType };
 
-const METRIC_WORDS: Record<Metric, string> = { accounts: 'fraudulent accounts', exchanges: 'exchanges' };
-
 class ChartControls extends HTMLElement {
   private tip: HTMLElement | null = null;
   private hideTimer = 0;
@@ -132,7 +130,7 @@ class ChartControls extends HTMLElement {
     this.drawn = { view, width };
     this.hideTip();
     const status = this.querySelector('[role="status"]');
-    if (status && announce) status.textContent = `Showing ${METRIC_WORDS[view.metric]} on a ${view.scale} scale.`;
+    if (status && announce) status.textContent = `Showing ${this.data.metrics[view.metric].name.toLowerCase()} on a ${view.scale} scale.`;
   }
 
   private setUpTips(): void {

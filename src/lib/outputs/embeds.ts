@@ -9,9 +9,10 @@
 import { campaignScaleChart, defaults as scaleDefaults } from '../../charts/campaign-scale';
 import { intensityChart } from '../../charts/intensity';
 import { marketChart } from '../../charts/market';
-import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, METRIC_NAMES, scaleChartData } from '../views/campaigns';
+import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, scaleChartData } from '../views/campaigns';
 import { sourcesIn } from '../story/citations';
 import { formatCount, formatNumber } from '../util/format';
+import { METRIC_LABELS } from '../story/kinds';
 import { oncePer } from '../util/memo';
 import { resolveCitations } from '../story/queries';
 import { byId, getById, type Entry, type Story } from '../story/story';
@@ -134,7 +135,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
     {
       id: 'campaign-scale',
       title: 'How big were the alleged distillation campaigns?',
-      description: `${METRIC_NAMES[metric]} with Claude per campaign, as ${scale.allegedBy} gives them.`,
+      description: `${METRIC_LABELS[metric]} with Claude per campaign, as ${scale.allegedBy} gives them.`,
       page: '/campaigns/',
       height: 500,
       kind: 'chart',
@@ -142,7 +143,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       alleged,
       notes: sums.map(
         (s) =>
-          `The per-lab figures for the ${s.aggregate.data.label} add up to ${formatNumber(s.sum.value)} ${METRIC_NAMES[s.metric].toLowerCase()}; ` +
+          `The per-lab figures for the ${s.aggregate.data.label} add up to ${formatNumber(s.sum.value)} ${METRIC_LABELS[s.metric].toLowerCase()}; ` +
           `the sources give the combined total as ${formatCount(s.stated)}. The chart shows each figure as given`,
       ),
       disputes: notesFor(story, campaigns.map((c) => figureClaim(story, c.data[metric])?.id)),
