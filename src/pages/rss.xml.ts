@@ -10,13 +10,14 @@ import { feedItems } from '../lib/outputs/feed';
 import { formatDate } from '../lib/util/format';
 import { href } from '../lib/util/url';
 import { esc } from '../lib/util/markup';
+import { SITE_FEED_TITLE } from '../lib/util/site';
 
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
   const link = (path: string) => new URL(href(path), site).href;
   return rss({
-    title: 'The Distillation Files: events and status changes',
+    title: SITE_FEED_TITLE,
     description: `Every event in the 2026 AI distillation story and every dated step of the policy instruments it tracks, each sourced. As of ${formatDate(asOfDate(story))}.`,
     site: link('/'),
     trailingSlash: true,

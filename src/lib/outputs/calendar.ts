@@ -22,6 +22,7 @@ import { fillFigures } from '../story/figures';
 import { sourceLine, sourceRefs } from '../story/sources';
 import { instrumentChanges } from '../views/changes';
 import { deadlineStart, watchlist } from '../views/tracker';
+import { SITE_NAME } from '../util/site';
 
 /** Turns a base-free site path into an absolute URL with the base. */
 export type Linker = (path: string) => string;
@@ -203,7 +204,7 @@ export function calendarIcs(story: Story, entries: CalendarEntry[], opts: { name
   const cal = ical({
     name: opts.name,
     description: opts.description,
-    prodId: { company: 'The Distillation Files', product: 'calendar', language: 'EN' },
+    prodId: { company: SITE_NAME, product: 'calendar', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 60 * 60 * 24,
     url: opts.self,

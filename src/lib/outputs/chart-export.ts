@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { wrap } from '../../charts/shared';
 import { esc } from '../util/markup';
+import { SITE_NAME } from '../util/site';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -117,7 +118,7 @@ export function exportSvg(f: ExportFrame, width = EXPORT_WIDTH): string {
   const rule = `<path class="x-rule" d="M${EXPORT_PAD} ${y}H${width - EXPORT_PAD}"/>`;
   const foot = lines([f.sourceLine, f.note].filter(Boolean).join(' '), 'x-foot', 12, y + 2, inner);
   y = foot.y;
-  const brand = lines(`${f.asOf} · The Distillation Files`, 'x-brand', 12, y, inner, 1.35, true);
+  const brand = lines(`${f.asOf} · ${SITE_NAME}`, 'x-brand', 12, y, inner, 1.35, true);
   const height = Math.ceil(brand.y + EXPORT_PAD - 4);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +

@@ -12,8 +12,8 @@
 import { type Story, asOfDate, byId } from '../story/story';
 import { correctionsFor, lastUpdated } from '../story/corrections';
 import { citedSources } from '../story/citations';
+import { SITE_NAME } from '../util/site';
 
-export const SITE_NAME = 'The Distillation Files';
 /** Shown where the reader fills in the day they read the page. */
 export const ACCESS_PLACEHOLDER = '[access date]';
 

@@ -14,6 +14,7 @@ import { type Story, asOfDate, getById } from '../story/story';
 import { type Change, changes, changeTitle, instrumentChanges } from '../views/changes';
 import { formatDate } from '../util/format';
 import { DATA_LICENCE } from './datasets';
+import { SITE_NAME } from '../util/site';
 
 export type Linker = (path: string) => string;
 
@@ -70,7 +71,7 @@ function rss(story: Story, link: Linker, opts: { title: string; description: str
     link: link(opts.page),
     language: 'en-us',
     updated: utc(asOfDate(story)),
-    generator: 'The Distillation Files',
+    generator: SITE_NAME,
     feedLinks: { rss: opts.self },
     copyright: DATA_LICENCE.name,
   });
@@ -95,7 +96,7 @@ export function instrumentFeed(story: Story, id: string, link: Linker): string {
     story,
     link,
     {
-      title: `${entry.data.shortName}: steps and status changes · The Distillation Files`,
+      title: `${entry.data.shortName}: steps and status changes · ${SITE_NAME}`,
       description: `Every recorded step of ${entry.data.name}, with its status before and after (derived from the sourced history). As of ${formatDate(asOfDate(story))}.`,
       page: `/tracker/${id}/`,
       self: link(`/tracker/${id}/feed.xml`),
@@ -114,7 +115,7 @@ export function changesFeed(story: Story, link: Linker): string {
     story,
     link,
     {
-      title: 'What changed · The Distillation Files',
+      title: `What changed · ${SITE_NAME}`,
       description: `Every status change of the tracked instruments (derived from their sourced steps) and every correction to the site, newest first. As of ${formatDate(asOfDate(story))}.`,
       page: '/changes/',
       self: link('/changes.xml'),

@@ -17,13 +17,13 @@ import { fillFigures } from '../story/figures';
 import { formatDateAlternatives } from '../util/format';
 import { deriveStatus } from '../story/status';
 import { DATA_LICENCE, DATASETS } from './datasets';
+import { SITE_NAME } from '../util/site';
 
 export type JsonLd = Record<string, unknown>;
 /** Site path → absolute URL (with the base path). */
 export type AbsoluteLinker = (path: string) => string;
 
 export const CONTEXT = 'https://schema.org';
-export const SITE_NAME = 'The Distillation Files';
 
 const publisher = (link: AbsoluteLinker): JsonLd => ({ '@type': 'Organization', name: SITE_NAME, url: link('/') });
 

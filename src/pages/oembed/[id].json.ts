@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../lib/story/store';
 import { absolute, embeds, embedSnippet } from '../../lib/outputs/embeds';
+import { SITE_NAME } from '../../lib/util/site';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     version: '1.0',
     type: 'rich',
     title: embed.title,
-    provider_name: 'The Distillation Files',
+    provider_name: SITE_NAME,
     provider_url: absolute(site, '/'),
     html: embedSnippet(site, embed),
     width: 960,

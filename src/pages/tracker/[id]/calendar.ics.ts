@@ -6,6 +6,7 @@ import { buildDay } from '../../../lib/views/tracker';
 import { asOfDate, getById } from '../../../lib/story/story';
 import { formatDate } from '../../../lib/util/format';
 import { href } from '../../../lib/util/url';
+import { SITE_NAME } from '../../../lib/util/site';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site, params }) => {
   const entry = getById(story.instruments, params.id as string, 'instrument');
   const link = (path: string) => new URL(href(path), site).href;
   const body = calendarIcs(story, calendarEntries(story, link, buildDay(), entry.id), {
-    name: `${entry.data.shortName} · The Distillation Files`,
+    name: `${entry.data.shortName} · ${SITE_NAME}`,
     description: `${entry.data.name}: its dated steps, its watchlist deadlines and the events about it, each sourced. As of ${formatDate(asOfDate(story))}.`,
     self: link(`/tracker/${entry.id}/calendar.ics`),
   });
