@@ -77,7 +77,7 @@ export const defaults: ScaleOptions = {
 const MARK = '*';
 
 /** Plain-language description of the chart, generated from the data, for screen readers. */
-export function describe(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
+export function campaignScaleDescription(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const m = data.metrics[o.metric];
   const rows = data.bars.map((b) => `${b.label}${b.aggregate ? ' (combined)' : ''}: ${b.values[o.metric].text}.`);
@@ -166,7 +166,7 @@ function axis(known: number[], scale: ScaleType, lo: number, hi: number, width: 
 }
 
 /** Renders the campaign-scale bar chart as SVG markup, laid out for its width. */
-export function campaignScaleChart(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
+export function campaignScaleSvg(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const fs = o.fontSize;
   const lh = Math.round(fs * 1.35);
@@ -318,7 +318,7 @@ export function campaignScaleChart(data: ScaleChartData, options: Partial<ScaleO
       width: o.width,
       height: r2(height),
       title,
-      desc: describe(data, o),
+      desc: campaignScaleDescription(data, o),
       className: `chart-scale chart-scale--${o.scale} chart-scale--labels-${layout.labels}`,
       fontSize: fs,
     },

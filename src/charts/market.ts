@@ -93,7 +93,7 @@ const noon = (d: string) => new Date(dayMs(d) + DAY / 2);
 const tickLabel = utcFormat('%b %-d');
 
 /** Plain-language description of the chart, generated from the data. */
-export function describe(data: MarketData): string {
+export function marketDescription(data: MarketData): string {
   return sentences(
     `Chart of ${data.seriesName}, in ${data.unit}, with the period's events marked.`,
     ...data.reported.map((p) => `Reported: ${p.text}, ${p.label.toLowerCase()} on ${p.dateText}.`),
@@ -129,7 +129,7 @@ export interface MarketLayout {
 const MIN_KEY_TEXT = 220;
 
 /** Renders the market chart as SVG markup, laid out for its width. */
-export function marketChart(data: MarketData, options: Partial<MarketOptions> = {}): string {
+export function marketSvg(data: MarketData, options: Partial<MarketOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const fs = o.fontSize;
   const lfs = Math.max(LABEL_FS, fs);
@@ -405,7 +405,7 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
       width: o.width,
       height: r2(height),
       title: `${data.seriesName}: reported price, derived level and the period's events`,
-      desc: describe(data),
+      desc: marketDescription(data),
       className: `chart-market chart-market--key-${layout.key}`,
       fontSize: fs,
     },

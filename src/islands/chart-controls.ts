@@ -20,7 +20,7 @@
  * are and the controls stay hidden.
  */
 import {
-  campaignScaleChart,
+  campaignScaleSvg,
   defaults,
   isMetric,
   isScale,
@@ -126,7 +126,7 @@ class ChartControls extends HTMLElement {
     const canvas = this.canvas;
     if (!canvas || !this.data) return;
     const width = Math.max(this.width(), 200);
-    canvas.innerHTML = campaignScaleChart(this.data, { ...this.options, ...view, width });
+    canvas.innerHTML = campaignScaleSvg(this.data, { ...this.options, ...view, width });
     this.drawn = { view, width };
     this.hideTip();
     const status = this.querySelector('[role="status"]');

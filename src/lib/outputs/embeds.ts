@@ -6,9 +6,9 @@
  * width. The embed route (src/pages/embed/[chart].astro), the Embed panel,
  * oEmbed files, the previewer and the tests all read this one list.
  */
-import { campaignScaleChart, defaults as scaleDefaults } from '../../charts/campaign-scale';
-import { intensityChart } from '../../charts/intensity';
-import { marketChart } from '../../charts/market';
+import { campaignScaleSvg, defaults as scaleDefaults } from '../../charts/campaign-scale';
+import { intensitySvg } from '../../charts/intensity';
+import { marketSvg } from '../../charts/market';
 import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, scaleChartData } from '../views/campaigns';
 import { sourcesIn } from '../story/citations';
 import { formatCount, formatNumber } from '../util/format';
@@ -148,7 +148,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       ),
       disputes: notesFor(story, campaigns.map((c) => figureClaim(story, c.data[metric])?.id)),
       downloads: chartFile('campaign-scale'),
-      render: (width, id) => campaignScaleChart(scale, { width, id, metric }),
+      render: (width, id) => campaignScaleSvg(scale, { width, id, metric }),
     },
     {
       id: 'intensity',
@@ -165,7 +165,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         'campaign-duration',
       ]),
       downloads: chartFile('intensity'),
-      render: (width, id) => intensityChart(intensityChartData(story), { width, id }),
+      render: (width, id) => intensitySvg(intensityChartData(story), { width, id }),
     },
     {
       id: 'market',
@@ -177,10 +177,10 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       sources: sourcesIn(story.series.map((s) => s.data)),
       alleged: market.allegedNote?.replace(/\.$/, '') ?? null,
       // The chart says so itself; the note is for a chart that does not.
-      notes: marketChart(market.data).includes('Timing, not cause') ? [] : ['Timing, not cause: the chart sets the events beside the price; it does not show that any of them moved it'],
+      notes: marketSvg(market.data).includes('Timing, not cause') ? [] : ['Timing, not cause: the chart sets the events beside the price; it does not show that any of them moved it'],
       disputes: notesFor(story, market.marked.map((e) => e.data.dateClaim)),
       downloads: chartFile('market'),
-      render: (width, id) => marketChart(market.data, { width, id }),
+      render: (width, id) => marketSvg(market.data, { width, id }),
     },
     {
       id: 'tracker',

@@ -8,7 +8,7 @@ import type { CampaignData, ClaimData, Count, EventData, Qualifier } from '../..
 import type { Metric, ScaleChartData } from '../../charts/campaign-scale';
 import type { IntensityData, IntensityRow } from '../../charts/intensity';
 import { artboards } from '../../charts/artboards';
-import { marketChart, type MarketData, type MarketEvent } from '../../charts/market';
+import { marketSvg, type MarketData, type MarketEvent } from '../../charts/market';
 import { type Citation, type Entry, type Story, byId, citation, getById } from '../story/story';
 import {
   type Derived,
@@ -327,7 +327,7 @@ export function marketChartData(story: Story, seriesId = 'alibaba-ads'): MarketD
 
 const marketSvgCache = oncePerNamed((view: MarketView, key: string) => {
   const at = key.lastIndexOf('@');
-  return marketChart(view.data, { id: key.slice(0, at), width: Number(key.slice(at + 1)) });
+  return marketSvg(view.data, { id: key.slice(0, at), width: Number(key.slice(at + 1)) });
 });
 
 /** The market chart's SVG for a view at one width (default 640), drawn once per view, element id and width. */
