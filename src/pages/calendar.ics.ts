@@ -5,12 +5,12 @@ import { calendarEntries, calendarIcs } from '../lib/outputs/calendar';
 import { buildDay } from '../lib/views/tracker';
 import { asOfDate } from '../lib/story/story';
 import { formatDate } from '../lib/util/format';
-import { href } from '../lib/util/url';
+import { siteLink } from '../lib/util/url';
 import { SITE_NAME } from '../lib/util/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
-  const link = (path: string) => new URL(href(path), site).href;
+  const link = siteLink(site);
   const body = calendarIcs(story, calendarEntries(story, link, buildDay()), {
     name: `${SITE_NAME}: events, tracker steps and deadlines`,
     description: `Every event of the 2026 AI distillation story, every dated step of the policy instruments and every watchlist deadline with a calendar date, each sourced. As of ${formatDate(asOfDate(story))}.`,

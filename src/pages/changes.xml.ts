@@ -2,10 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getStory } from '../lib/story/store';
 import { changesFeed } from '../lib/outputs/follow-feeds';
-import { href } from '../lib/util/url';
+import { siteLink } from '../lib/util/url';
 
-export const GET: APIRoute = async ({ site }) => {
-  const story = await getStory();
-  const link = (path: string) => new URL(href(path), site).href;
-  return new Response(changesFeed(story, link), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ site }) =>
+  new Response(changesFeed(await getStory(), siteLink(site)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -8,14 +8,14 @@ import { getStory } from '../lib/story/store';
 import { asOfDate } from '../lib/story/story';
 import { feedItems } from '../lib/outputs/feed';
 import { formatDate } from '../lib/util/format';
-import { href } from '../lib/util/url';
+import { siteLink } from '../lib/util/url';
 import { esc } from '../lib/util/markup';
 import { SITE_FEED_TITLE } from '../lib/util/site';
 
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
-  const link = (path: string) => new URL(href(path), site).href;
+  const link = siteLink(site);
   return rss({
     title: SITE_FEED_TITLE,
     description: `Every event in the 2026 AI distillation story and every dated step of the policy instruments it tracks, each sourced. As of ${formatDate(asOfDate(story))}.`,

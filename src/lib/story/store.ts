@@ -42,3 +42,9 @@ export function getStory(): Promise<Story> {
   cached ??= loadStory();
   return cached;
 }
+
+/** getStaticPaths of a route with one page per entry of a collection: `[id]` is the entry's id. */
+export async function entryPaths(collection: CollectionName): Promise<{ params: { id: string } }[]> {
+  const story = await getStory();
+  return story[collection].map((e) => ({ params: { id: e.id } }));
+}

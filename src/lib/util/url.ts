@@ -10,3 +10,8 @@ export function href(path: string): string {
   const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
   return base + path.replace(/^\/+/, '');
 }
+
+/** Absolute URLs on the site being built: site path → "https://…/base/path", for feeds, calendars and canonical links. */
+export function siteLink(site: URL | string | undefined): (path: string) => string {
+  return (path) => new URL(href(path), site).href;
+}

@@ -1,22 +1,19 @@
 /** /tracker/<id>/calendar.ics: one instrument's dated steps, its watchlist deadlines and the events about it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/story/store';
+import { entryPaths, getStory } from '../../../lib/story/store';
 import { calendarEntries, calendarIcs } from '../../../lib/outputs/calendar';
 import { buildDay } from '../../../lib/views/tracker';
 import { asOfDate, getById } from '../../../lib/story/story';
 import { formatDate } from '../../../lib/util/format';
-import { href } from '../../../lib/util/url';
+import { siteLink } from '../../../lib/util/url';
 import { SITE_NAME } from '../../../lib/util/site';
 
-export const getStaticPaths = (async () => {
-  const story = await getStory();
-  return story.instruments.map((i) => ({ params: { id: i.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => entryPaths('instruments')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, params }) => {
   const story = await getStory();
   const entry = getById(story.instruments, params.id as string, 'instrument');
-  const link = (path: string) => new URL(href(path), site).href;
+  const link = siteLink(site);
   const body = calendarIcs(story, calendarEntries(story, link, buildDay(), entry.id), {
     name: `${entry.data.shortName} · ${SITE_NAME}`,
     description: `${entry.data.name}: its dated steps, its watchlist deadlines and the events about it, each sourced. As of ${formatDate(asOfDate(story))}.`,
