@@ -1,10 +1,15 @@
 /**
  * Every embeddable chart, one registry entry each: its route, title and
  * one-line description, the full page it credits, the sources and notes of
- * its footer, one note per disputed figure, the downloads behind "Get the
- * data", a default height and (for the chart functions) how to draw it at a
- * width. The embed route (src/pages/embed/[chart].astro), the Embed panel,
- * oEmbed files, the previewer and the tests all read this one list.
+ * its footer, one note per disputed figure, the data files behind it, a
+ * default height and (for the chart functions) how to draw it at a width.
+ * Everything else about a chart follows from its entry: its embed route
+ * (src/pages/embed/[chart].astro), its SVG and PNG files (/charts/<id>.svg
+ * and .png), its oEmbed file and discovery link, the download lists of its
+ * page and its embed, the Embed panel and the previewer. Adding a chart is
+ * adding an entry here (and its chart function); tests/unit/embeds.test.ts
+ * registers a fake one to check that. The functions that read the registry
+ * take it as a parameter, the real one by default.
  */
 import { campaignScaleSvg, defaults as scaleDefaults } from '../../charts/campaign-scale';
 import { intensitySvg } from '../../charts/intensity';
@@ -18,10 +23,17 @@ import { resolveCitations } from '../story/queries';
 import { byId, getById, type Entry, type Story } from '../story/story';
 import { trackerRows } from '../views/tracker';
 import { href } from '../util/url';
+import { SITE_NAME } from '../util/site';
 import type { ClaimData } from '../../schemas';
 
 /** What the embed route draws in the chart slot. */
 export type EmbedKind = 'chart' | 'timeline' | 'tracker' | 'status';
+
+/** A file to download: its label ("CSV") and base-free site path. */
+export interface Download {
+  label: string;
+  path: string;
+}
 
 /** One short note per disputed figure: the topic and how the sources differ, linking to the dispute on the site. */
 export interface DisputeNote {
@@ -51,8 +63,8 @@ export interface Embed {
   /** Short notes under the chart, each without its full stop (computed from the content, never typed figures). */
   notes: string[];
   disputes: DisputeNote[];
-  /** "Get the data": the files behind the chart. */
-  downloads: { label: string; path: string }[];
+  /** The data files behind the chart (CSV, JSON); its own SVG and PNG files are added from its id. */
+  data: Download[];
   /** The chart at a width, element ids prefixed by `id` (kind "chart" only). */
   render?: (width: number, id: string) => string;
 }
@@ -86,7 +98,7 @@ function notesFor(story: Story, ids: (string | undefined | null)[]): DisputeNote
   });
 }
 
-const EMBED_DOWNLOADS = {
+const DATA = {
   campaigns: [
     { label: 'CSV', path: '/data/campaigns.csv' },
     { label: 'JSON', path: '/data/campaigns.json' },
@@ -117,7 +129,6 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
   const eventSources = sourcesIn(story.events.map((e) => e.data));
   const campaignSources = sourcesIn(story.campaigns.map((c) => c.data));
   const claimsOf = (r: (typeof rows)[number]) => r.claims.map((c) => c.id);
-  const chartFile = (id: string) => [...EMBED_DOWNLOADS[id === 'market' ? 'market' : 'campaigns'], { label: 'SVG', path: `/charts/${id}.svg` }];
   return [
     {
       id: 'timeline',
@@ -130,7 +141,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       alleged: `Campaign activity and figures are alleged by ${scale.allegedBy}; not independently verified`,
       notes: [],
       disputes: notesFor(story, story.events.map((e) => e.data.dateClaim)),
-      downloads: EMBED_DOWNLOADS.timeline,
+      data: DATA.timeline,
     },
     {
       id: 'campaign-scale',
@@ -147,7 +158,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
           `the sources give the combined total as ${formatCount(s.stated)}. The chart shows each figure as given`,
       ),
       disputes: notesFor(story, campaigns.map((c) => figureClaim(story, c.data[metric])?.id)),
-      downloads: chartFile('campaign-scale'),
+      data: DATA.campaigns,
       render: (width, id) => campaignScaleSvg(scale, { width, id, metric }),
     },
     {
@@ -164,7 +175,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         ...campaigns.flatMap((c) => [figureClaim(story, c.data.exchanges)?.id, figureClaim(story, c.data.accounts)?.id]),
         'campaign-duration',
       ]),
-      downloads: chartFile('intensity'),
+      data: DATA.campaigns,
       render: (width, id) => intensitySvg(intensityChartData(story), { width, id }),
     },
     {
@@ -179,7 +190,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       // The chart says so itself; the note is for a chart that does not.
       notes: marketSvg(market.data).includes('Timing, not cause') ? [] : ['Timing, not cause: the chart sets the events beside the price; it does not show that any of them moved it'],
       disputes: notesFor(story, market.marked.map((e) => e.data.dateClaim)),
-      downloads: chartFile('market'),
+      data: DATA.market,
       render: (width, id) => marketSvg(market.data, { width, id }),
     },
     {
@@ -193,7 +204,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       alleged: null,
       notes: [],
       disputes: notesFor(story, rows.flatMap((r) => r.claims.map((c) => c.id))),
-      downloads: [...EMBED_DOWNLOADS.instruments, { label: 'SVG', path: '/charts/tracker.svg' }],
+      data: DATA.instruments,
     },
     ...rows.map(
       (r): Embed => ({
@@ -208,11 +219,64 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         alleged: null,
         notes: [],
         disputes: notesFor(story, claimsOf(r)),
-        downloads: [...EMBED_DOWNLOADS.instruments, { label: 'SVG', path: `/charts/status-${r.id}.svg` }],
+        data: DATA.instruments,
       }),
     ),
   ];
 });
+
+/** A chart's entry by id; throws, naming the id, when the registry has none. */
+export function embedById(story: Story, id: string, registry: readonly Embed[] = embeds(story)): Embed {
+  const found = registry.find((e) => e.id === id);
+  if (!found) throw new Error(`No embed with id "${id}" in the chart registry (src/lib/outputs/embeds.ts)`);
+  return found;
+}
+
+/** The files of a chart, from its id: its embed page, its oEmbed file and its SVG and PNG exports. */
+export function chartPaths(id: string): { embed: string; oembed: string; svg: string; png: string } {
+  return { embed: `/embed/${id}/`, oembed: `/oembed/${id}.json`, svg: `/charts/${id}.svg`, png: `/charts/${id}.png` };
+}
+
+/** The download list beside the chart on its page: its PNG and SVG, then its data. */
+export function pageDownloads(e: Embed): Download[] {
+  const files = chartPaths(e.id);
+  return [{ label: 'PNG', path: files.png }, { label: 'SVG', path: files.svg }, ...e.data];
+}
+
+/** "Get the data" in the embed's footer: its data, then its SVG. */
+export function embedDownloads(e: Embed): Download[] {
+  return [...e.data, { label: 'SVG', path: chartPaths(e.id).svg }];
+}
+
+/** getStaticPaths of /embed/[chart]/: one page per chart of the registry. */
+export function embedRoutes(registry: readonly Embed[]): { params: { chart: string }; props: { embed: Embed } }[] {
+  return registry.map((embed) => ({ params: { chart: embed.id }, props: { embed } }));
+}
+
+/** getStaticPaths of /oembed/[id].json: one file per chart of the registry. */
+export function oembedRoutes(registry: readonly Embed[]): { params: { id: string } }[] {
+  return registry.map((e) => ({ params: { id: e.id } }));
+}
+
+/** A chart's oEmbed document ("rich"): its snippet, its default size, and for the timeline its PNG as the thumbnail. */
+export function oembedDocument(site: URL | undefined, embed: Embed): Record<string, unknown> {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: embed.title,
+    provider_name: SITE_NAME,
+    provider_url: absolute(site, '/'),
+    html: embedSnippet(site, embed),
+    width: 960,
+    height: embed.height,
+    ...(embed.id === 'timeline' ? { thumbnail_url: absolute(site, chartPaths(embed.id).png), thumbnail_width: 1920, thumbnail_height: 980 } : {}),
+  };
+}
+
+/** The attributes of a chart page's oEmbed discovery link (<link rel="alternate" type="application/json+oembed">). */
+export function oembedLink(site: URL | undefined, embed: Embed): { href: string; title: string } {
+  return { href: absolute(site, chartPaths(embed.id).oembed), title: embed.title };
+}
 
 /** Absolute URL of a site path, for snippets that live on other sites. */
 export function absolute(site: URL | undefined, path: string): string {
@@ -221,7 +285,7 @@ export function absolute(site: URL | undefined, path: string): string {
 
 /** The self-resizing snippet: an iframe plus the loader script. */
 export function embedSnippet(site: URL | undefined, e: Embed): string {
-  const src = absolute(site, `/embed/${e.id}/`);
+  const src = absolute(site, chartPaths(e.id).embed);
   return (
     `<iframe src="${src}" title="${e.title.replace(/"/g, '&quot;')}" width="100%" height="${e.height}" ` +
     `loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-distillation-embed style="border:0;width:100%"></iframe>\n` +
@@ -231,6 +295,6 @@ export function embedSnippet(site: URL | undefined, e: Embed): string {
 
 /** The plain iframe for CMSes that strip scripts: fixed height, no loader. */
 export function plainSnippet(site: URL | undefined, e: Embed): string {
-  const src = absolute(site, `/embed/${e.id}/`);
+  const src = absolute(site, chartPaths(e.id).embed);
   return `<iframe src="${src}" title="${e.title.replace(/"/g, '&quot;')}" width="100%" height="${e.height}" loading="lazy" style="border:0;width:100%"></iframe>`;
 }
