@@ -6,24 +6,17 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS } from './schemas';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schemas';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
-const define = <K extends keyof typeof COLLECTIONS>(name: K) =>
+const define = <K extends CollectionName>(name: K) =>
   defineCollection({
     loader: glob({ pattern: COLLECTIONS[name].pattern, base: `${root}/${name}` }),
     schema: COLLECTIONS[name].schema,
   });
 
-export const collections = {
-  events: define('events'),
-  sources: define('sources'),
-  actors: define('actors'),
-  campaigns: define('campaigns'),
-  instruments: define('instruments'),
-  claims: define('claims'),
-  series: define('series'),
-  questions: define('questions'),
-  corrections: define('corrections'),
+/** One collection per entry of COLLECTIONS (src/schemas/index.ts). */
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, define(name)])) as {
+  [K in CollectionName]: ReturnType<typeof define<K>>;
 };

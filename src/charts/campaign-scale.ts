@@ -6,7 +6,8 @@
  * Pure: (data, options) → SVG markup. The island calls the same function when
  * the reader switches the metric or the scale.
  */
-import { compactTick, el, linearScale, logScale, r2, sentences, svgFrame, text, textLines, textWidth, budgetTicks, tickBudget, ticksFit, withDefaults, wrap } from './shared';
+import { r2 } from '../lib/util/markup';
+import { compactTick, el, linearScale, logScale, sentences, svgFrame, text, textLines, textWidth, budgetTicks, tickBudget, ticksFit, withDefaults, wrap } from './shared';
 
 export type Metric = 'accounts' | 'exchanges';
 export type ScaleType = 'linear' | 'log';
@@ -76,7 +77,7 @@ export const defaults: ScaleOptions = {
 const MARK = '*';
 
 /** Plain-language description of the chart, generated from the data, for screen readers. */
-export function describe(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
+export function campaignScaleDescription(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const m = data.metrics[o.metric];
   const rows = data.bars.map((b) => `${b.label}${b.aggregate ? ' (combined)' : ''}: ${b.values[o.metric].text}.`);
@@ -165,7 +166,7 @@ function axis(known: number[], scale: ScaleType, lo: number, hi: number, width: 
 }
 
 /** Renders the campaign-scale bar chart as SVG markup, laid out for its width. */
-export function campaignScaleChart(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
+export function campaignScaleSvg(data: ScaleChartData, options: Partial<ScaleOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const fs = o.fontSize;
   const lh = Math.round(fs * 1.35);
@@ -317,7 +318,7 @@ export function campaignScaleChart(data: ScaleChartData, options: Partial<ScaleO
       width: o.width,
       height: r2(height),
       title,
-      desc: describe(data, o),
+      desc: campaignScaleDescription(data, o),
       className: `chart-scale chart-scale--${o.scale} chart-scale--labels-${layout.labels}`,
       fontSize: fs,
     },

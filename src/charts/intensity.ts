@@ -7,7 +7,8 @@
  * Pure: (data, options) → SVG markup.
  */
 import { scaleLinear } from 'd3-scale';
-import { compactTick, el, r2, sentences, svgFrame, text, textLines, textWidth, budgetTicks, ticksFit, withDefaults, wrap } from './shared';
+import { r2 } from '../lib/util/markup';
+import { compactTick, el, sentences, svgFrame, text, textLines, textWidth, budgetTicks, ticksFit, withDefaults, wrap } from './shared';
 
 export interface IntensityRow {
   id: string;
@@ -56,7 +57,7 @@ export const defaults: IntensityOptions = {
 };
 
 /** Plain-language description of both panels, generated from the data. */
-export function describe(data: IntensityData): string {
+export function intensityDescription(data: IntensityData): string {
   return sentences(
     `Two bar charts of rates computed by this site from figures alleged by ${data.allegedBy}.`,
     ...data.panels.map((p) => {
@@ -90,7 +91,7 @@ export function intensityLayout(data: IntensityData, options: Partial<IntensityO
 }
 
 /** Renders the intensity chart (two panels of horizontal bars) as SVG markup, laid out for its width. */
-export function intensityChart(data: IntensityData, options: Partial<IntensityOptions> = {}): string {
+export function intensitySvg(data: IntensityData, options: Partial<IntensityOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const fs = o.fontSize;
   const lh = Math.round(fs * 1.35);
@@ -204,7 +205,7 @@ export function intensityChart(data: IntensityData, options: Partial<IntensityOp
       width: o.width,
       height: r2(height),
       title: `Exchanges per account and per day of activity, computed from figures alleged by ${data.allegedBy}`,
-      desc: describe(data),
+      desc: intensityDescription(data),
       className: `chart-intensity chart-intensity--labels-${layout}`,
       fontSize: fs,
     },

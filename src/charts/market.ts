@@ -9,7 +9,10 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonday } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { boxesOverlap, el, esc, r2, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
+import { esc, r2 } from '../lib/util/markup';
+import { DAY, dayMs } from '../lib/util/dates';
+import { approximately } from '../lib/util/format';
+import { boxesOverlap, el, sentences, svgFrame, text, textBox, textLines, textWidth, tickBudget, ticksFit, withDefaults, wrap, type Box } from './shared';
 
 export interface MarketPoint {
   date: string;
@@ -86,18 +89,41 @@ export const defaults: MarketOptions = {
   padDays: 3,
 };
 
-const DAY = 86_400_000;
-const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const noon = (d: string) => new Date(dayMs(d) + DAY / 2);
+
+/**
+ * The time axis the layout and the drawing share: the plot's left and right
+ * edges, a UTC scale over every date the chart draws (padded by `padDays`),
+ * and the Mondays in that span, the candidates for x ticks.
+ */
+function timeAxis(data: MarketData, o: MarketOptions) {
+  const left = Math.ceil(textWidth('$000', o.fontSize) + 10);
+  const plotRight = o.width - 12;
+  const days = [
+    ...data.reported.map((p) => p.date),
+    ...data.derived.map((d) => d.date),
+    ...data.moves.flatMap((m) => [m.from, m.to]),
+    ...data.events.flatMap((e) => [e.first, e.last]),
+  ];
+  const lo = new Date(Math.min(...days.map(dayMs)) - o.padDays * DAY);
+  const hi = new Date(Math.max(...days.map(dayMs)) + (o.padDays + 1) * DAY);
+  return { left, plotRight, x: scaleUtc().domain([lo, hi]).range([left, plotRight]), mondays: utcMonday.range(lo, hi) };
+}
+
+/** Every `n`th item, from the first. */
+const everyNth = <T>(items: T[], n: number) => items.filter((_, i) => i % n === 0);
+
+/** Where a week tick sits: the middle of its day. */
+const tickX = (x: (d: Date) => number, d: Date) => x(new Date(d.getTime() + DAY / 2));
 const tickLabel = utcFormat('%b %-d');
 
 /** Plain-language description of the chart, generated from the data. */
-export function describe(data: MarketData): string {
+export function marketDescription(data: MarketData): string {
   return sentences(
     `Chart of ${data.seriesName}, in ${data.unit}, with the period's events marked.`,
     ...data.reported.map((p) => `Reported: ${p.text}, ${p.label.toLowerCase()} on ${p.dateText}.`),
     ...data.derived.map(
-      (d) => `Derived, not reported: ${d.approximate ? 'about ' : ''}${d.text} on ${d.dateText}, computed as ${d.formula}.`,
+      (d) => `Derived, not reported: ${approximately(d.approximate, d.text)} on ${d.dateText}, computed as ${d.formula}.`,
     ),
     ...data.moves.map((m) => `The source reports a move of ${m.text} over that period; no prices in between are reported.`),
     data.events.length > 0 && `Events: ${data.events.map((e) => `${e.n}, ${e.dateText}: ${e.title} (${e.standing})`).join('; ')}.`,
@@ -128,16 +154,14 @@ export interface MarketLayout {
 const MIN_KEY_TEXT = 220;
 
 /** Renders the market chart as SVG markup, laid out for its width. */
-export function marketChart(data: MarketData, options: Partial<MarketOptions> = {}): string {
+export function marketSvg(data: MarketData, options: Partial<MarketOptions> = {}): string {
   const o = withDefaults(defaults, options);
   const fs = o.fontSize;
   const lfs = Math.max(LABEL_FS, fs);
   const lh = Math.round(fs * 1.35);
   const llh = Math.round(lfs * 1.3);
   const r = Math.round(lfs * 0.73 * 2) / 2;
-  const left = Math.ceil(textWidth('$000', fs) + 10);
-  const right = 12;
-  const plotRight = o.width - right;
+  const { left, plotRight, x, mondays: allMondays } = timeAxis(data, o);
   const taken: Box[] = [];
   const parts: string[] = [];
 
@@ -154,18 +178,6 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   };
   const free = (boxes: Box[]) => boxes.every((b) => taken.every((t) => !boxesOverlap(b, t, -2)));
 
-  // Time domain: every date the chart draws, padded.
-  const days = [
-    ...data.reported.map((p) => p.date),
-    ...data.derived.map((d) => d.date),
-    ...data.moves.flatMap((m) => [m.from, m.to]),
-    ...data.events.flatMap((e) => [e.first, e.last]),
-  ];
-  const lo = Math.min(...days.map(dayMs)) - o.padDays * DAY;
-  const hi = Math.max(...days.map(dayMs)) + (o.padDays + 1) * DAY;
-  const x = scaleUtc()
-    .domain([new Date(lo), new Date(hi)])
-    .range([left, plotRight]);
   const xd = (d: string) => x(noon(d));
   const layout = marketLayout(data, o);
 
@@ -221,9 +233,8 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
     );
   }
   axis.push(el('line', { class: 'c-baseline', x1: left, x2: plotRight, y1: plotBottom, y2: plotBottom }));
-  const mondays = utcMonday.range(new Date(lo), new Date(hi)).filter((_, i) => i % layout.tickWeeks === 0);
-  for (const d of mondays) {
-    const tx = x(new Date(d.getTime() + DAY / 2));
+  for (const d of everyNth(allMondays, layout.tickWeeks)) {
+    const tx = tickX(x, d);
     axis.push(
       el('line', { class: 'c-tick-mark', x1: tx, x2: tx, y1: plotBottom, y2: plotBottom + 4 }),
       put({ class: 'c-tick', x: tx, y: plotBottom + fs * 1.6, anchor: 'middle' }, tickLabel(d)),
@@ -278,7 +289,7 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
   const points: string[] = [];
   for (const d of data.derived) {
     const [cx, cy] = [xd(d.date), y(d.value)];
-    const tip = `Derived, not reported: ${d.approximate ? 'about ' : ''}${d.text} on ${d.dateText} = ${d.formula}.`;
+    const tip = `Derived, not reported: ${approximately(d.approximate, d.text)} on ${d.dateText} = ${d.formula}.`;
     const ly = cy + r + 4 + lfs * 0.95;
     points.push(
       el(
@@ -404,7 +415,7 @@ export function marketChart(data: MarketData, options: Partial<MarketOptions> = 
       width: o.width,
       height: r2(height),
       title: `${data.seriesName}: reported price, derived level and the period's events`,
-      desc: describe(data),
+      desc: marketDescription(data),
       className: `chart-market chart-market--key-${layout.key}`,
       fontSize: fs,
     },
@@ -421,23 +432,12 @@ export function marketLayout(data: MarketData, options: Partial<MarketOptions> =
   const o = withDefaults(defaults, options);
   const fs = o.fontSize;
   const r = Math.round(Math.max(LABEL_FS, fs) * 0.73 * 2) / 2;
-  const left = Math.ceil(textWidth('$000', fs) + 10);
-  const plotRight = o.width - 12;
-  const days = [
-    ...data.reported.map((p) => p.date),
-    ...data.derived.map((d) => d.date),
-    ...data.moves.flatMap((m) => [m.from, m.to]),
-    ...data.events.flatMap((e) => [e.first, e.last]),
-  ];
-  const lo = Math.min(...days.map(dayMs)) - o.padDays * DAY;
-  const hi = Math.max(...days.map(dayMs)) + (o.padDays + 1) * DAY;
-  const x = scaleUtc().domain([new Date(lo), new Date(hi)]).range([left, plotRight]);
-  const all = utcMonday.range(new Date(lo), new Date(hi));
+  const { left, plotRight, x, mondays } = timeAxis(data, o);
   const budget = tickBudget(plotRight - left);
   let tickWeeks = 1;
   for (; tickWeeks < 8; tickWeeks++) {
-    const ds = all.filter((_, i) => i % tickWeeks === 0);
-    const xs = ds.map((d) => x(new Date(d.getTime() + DAY / 2)));
+    const ds = everyNth(mondays, tickWeeks);
+    const xs = ds.map((d) => tickX(x, d));
     if (ds.length <= budget + 1 && ticksFit(xs, ds.map((d) => tickLabel(d)), fs, 0, o.width, 10)) break;
   }
   const dateCol = Math.max(...data.events.map((e) => textWidth(e.dateText, fs)), 0) + 2 * r + 18;

@@ -1,26 +1,11 @@
 /**
- * Helpers shared by the campaign-scale, intensity and market charts. Pure
- * string building: no DOM, no Astro, so the same code renders at build time
- * and in the browser island.
+ * Helpers shared by the chart functions: elements, text measurement, ticks
+ * and scales (escaping and rounding are src/lib/util/markup.ts). Pure string
+ * building: no DOM, no Astro, so the same code renders at build time and in
+ * the browser islands.
  */
 import { nice, ticks } from 'd3-array';
-
-/** Rounds a coordinate to two decimals, so snapshots stay stable and markup small. */
-export function r2(n: number): number {
-  const rounded = Math.round(n * 100) / 100;
-  // Avoid "-0" in the markup.
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
-
-/** Escapes text for use in SVG content and attribute values. */
-export function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { esc, r2 } from '../lib/util/markup';
 
 export type AttrValue = string | number | null | undefined | false;
 

@@ -13,7 +13,7 @@
  */
 import { scalePoint } from 'd3-scale';
 import type { Status } from '../lib/story/status';
-import { esc, r2 } from './svg';
+import { esc, r2 } from '../lib/util/markup';
 import { textWidth, wrap } from './shared';
 
 export interface StageBarOptions {

@@ -2,17 +2,14 @@
  * Zoom arithmetic for the timeline, without d3, so that the embed's inline
  * script and the timeline island can share it cheaply.
  */
-export const DAY = 86_400_000;
-
-/** Midnight UTC of a "YYYY-MM-DD" day, in ms. */
-export const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+import { r2 } from '../lib/util/markup';
+import { DAY, dayMs } from '../lib/util/dates';
 
 /** The time span a day domain covers, in ms: from the first day's start to the last day's end. */
 export function domainMs(domain: [string, string]): [number, number] {
   return [dayMs(domain[0]), dayMs(domain[1]) + DAY];
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Scale `k` and shift (in the chart's units) that map marks drawn for the span `from` onto `to`: x → x·k + shift. */
 export function zoomScale(from: [number, number], to: [number, number], range: [number, number]): { k: number; shift: number } {

@@ -21,8 +21,9 @@
 import { line } from 'd3-shape';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { esc, r2 } from './svg';
-import { DAY, dayMs, warp, warpAttr, type Warp } from './timeline-zoom';
+import { esc, r2 } from '../lib/util/markup';
+import { DAY, dayMs } from '../lib/util/dates';
+import { warp, warpAttr, type Warp } from './timeline-zoom';
 
 export { dayMs };
 export type { Warp };

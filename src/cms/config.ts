@@ -17,9 +17,8 @@
  * text fields hold numbers.
  */
 import { z } from 'astro/zod';
-import { CitationSchema, COLLECTIONS, IdSchema, IsoDaySchema, PartialDateSchema } from '../schemas';
-import type { CollectionName } from '../lib/story/story';
-import { BODY_GUIDE, DATE_HINT, DAY_HINT, HINTS, type CollectionHints } from './hints';
+import { CitationSchema, COLLECTION_NAMES, COLLECTIONS, IdSchema, IsoDaySchema, PartialDateSchema, type CollectionName } from '../schemas';
+import { BODY_GUIDE, CMS_COLLECTIONS, DATE_HINT, DAY_HINT, HINTS, NOT_IN_CMS, type CollectionHints } from './hints';
 import { formatName } from './formats';
 
 type JsonSchema = {
@@ -66,8 +65,19 @@ export interface SaveRules {
 export const PARTIAL_DATE_PATTERN = '^\\d{4}-\\d{2}(-\\d{2})?$';
 export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
-/** The collections editors touch, in the order the CMS lists them. */
-export const CMS_COLLECTIONS = ['events', 'instruments', 'corrections', 'claims', 'sources', 'actors', 'campaigns', 'questions'] as const;
+export { CMS_COLLECTIONS };
+
+/**
+ * Fields that hold ids, with the collection each id is picked from: the
+ * collection's `refs` in the collection list. A reference whose target
+ * depends on its value (a correction's page) is edited as text.
+ */
+export function relationsOf(collection: CollectionName): Record<string, CollectionName> {
+  const refs = COLLECTIONS[collection].refs as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(refs).filter((r): r is [string, CollectionName] => typeof r[1] === 'string'));
+}
+
+const REFS_FILE = 'src/schemas/index.ts (COLLECTIONS refs)';
 
 function jsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, {
@@ -115,13 +125,16 @@ class Generator {
   readonly nulls: string[] = [];
   readonly numbers: string[] = [];
   readonly citations: string[] = [];
+  readonly relations: Record<string, CollectionName>;
   constructor(
     readonly collection: CollectionName,
     readonly hints: CollectionHints,
-  ) {}
+  ) {
+    this.relations = relationsOf(collection);
+  }
 
-  fail(path: string, message: string): never {
-    throw new Error(`src/cms/hints.ts: ${this.collection}.${path}: ${message}`);
+  fail(path: string, message: string, file = 'src/cms/hints.ts'): never {
+    throw new Error(`${file}: ${this.collection}.${path}: ${message}`);
   }
 
   /** The field for property `name` at dotted `path`. */
@@ -151,7 +164,7 @@ class Generator {
       if (text) return this.field(name, path, text, required);
       this.fail(path, 'a choice of types the form cannot edit; add a hint');
     }
-    const relationTarget = this.hints.relations[path];
+    const relationTarget = this.relations[path];
     if (relationTarget) this.usedHints.add(`relations:${path}`);
     switch (schema.type) {
       case 'string': {
@@ -162,7 +175,7 @@ class Generator {
           return { ...base, widget: 'string', pattern: [DAY_PATTERN, 'YYYY-MM-DD'], hint: extra?.hint ?? DAY_HINT };
         }
         if (schema['x-kind'] === 'id') {
-          if (!relationTarget) this.fail(path, 'holds an id: name the collection it is picked from under relations');
+          if (!relationTarget) this.fail(path, 'holds an id: name the collection it is picked from in its collection\'s refs', REFS_FILE);
           return { ...base, ...relation(relationTarget, false) };
         }
         if (schema.enum) return { ...base, widget: 'select', options: schema.enum };
@@ -195,7 +208,7 @@ class Generator {
           return { ...base, widget: 'list', ...min, summary: '{{fields.source}}', fields: citationFields(), hint: extra?.hint ?? 'Pick each source from the list.' };
         }
         if (items['x-kind'] === 'id') {
-          if (!relationTarget) this.fail(path, 'holds ids: name the collection they are picked from under relations');
+          if (!relationTarget) this.fail(path, 'holds ids: name the collection they are picked from in its collection\'s refs', REFS_FILE);
           return { ...base, ...relation(relationTarget, true), ...min };
         }
         if (items.type === 'object') return { ...base, widget: 'list', ...min, fields: this.fields(items, path) };
@@ -216,11 +229,10 @@ class Generator {
 
   /** Every hint must have been used: a hint naming no field is a typo. */
   checkHints(): void {
-    const named = [
-      ...Object.keys(this.hints.relations).map((p) => `relations:${p}`),
-      ...(this.hints.text ?? []).map((p) => `text:${p}`),
-      ...Object.keys(this.hints.fields ?? {}).map((p) => `fields:${p}`),
-    ];
+    for (const path of Object.keys(this.relations)) {
+      if (!this.usedHints.has(`relations:${path}`)) this.fail(path, 'the reference (refs) names no field of the schema', REFS_FILE);
+    }
+    const named = [...(this.hints.text ?? []).map((p) => `text:${p}`), ...Object.keys(this.hints.fields ?? {}).map((p) => `fields:${p}`)];
     for (const hint of named) if (!this.usedHints.has(hint)) this.fail(hint.split(':')[1] as string, `the hint (${hint.split(':')[0]}) names no field of the schema`);
   }
 }
@@ -233,6 +245,10 @@ export interface Generated {
 /** The whole CMS configuration and the formatter's save rules. Throws, naming the hint, when they disagree with the schemas. */
 export function generateCmsConfig(): Generated {
   const rules: SaveRules = { nulls: {}, numbers: {}, citations: {} };
+  const placed = new Set<string>([...CMS_COLLECTIONS, ...NOT_IN_CMS]);
+  for (const name of COLLECTION_NAMES) {
+    if (!placed.has(name)) throw new Error(`src/cms/hints.ts: collection "${name}" is in neither CMS_COLLECTIONS nor NOT_IN_CMS`);
+  }
   const collections = CMS_COLLECTIONS.map((name) => {
     const hints = HINTS[name];
     const gen = new Generator(name, hints);

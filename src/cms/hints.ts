@@ -1,15 +1,25 @@
 /**
  * What the zod schemas cannot say about the editing form: labels, the order
- * of collections, which text fields are long, and which fields hold ids of
- * which collection (so the CMS offers a pick list instead of a text box).
- * Everything else (fields, types, required, enums, lengths, minimums) comes
- * from the schemas through src/cms/config.ts. The generator fails on an id
- * field that no hint names, and on a hint that names no field.
+ * of collections and which text fields are long. Which fields hold ids of
+ * which collection (so the CMS offers a pick list instead of a text box) is
+ * the collection list's `refs` (src/schemas/index.ts), which the integrity
+ * checks read too. Everything else (fields, types, required, enums, lengths,
+ * minimums) comes from the schemas through src/cms/config.ts. The generator
+ * fails on an id field that no reference names, on a reference or hint that
+ * names no field, and on a collection of the list that is neither edited
+ * here nor listed as not edited.
  *
  * Field paths are dotted; list items are not counted (`steps.event`).
  * Citations (`sources`, `source`) always pick from sources and need no hint.
  */
-import type { CollectionName } from '../lib/story/story';
+import type { CollectionName } from '../schemas';
+
+/** The collections editors touch, in the order the CMS lists them. */
+export const CMS_COLLECTIONS = ['events', 'instruments', 'corrections', 'claims', 'sources', 'actors', 'campaigns', 'questions'] as const satisfies readonly CollectionName[];
+export type CmsCollection = (typeof CMS_COLLECTIONS)[number];
+
+/** Collections of the list that the CMS form does not offer: they are edited as files. A new collection goes in one of the two lists. */
+export const NOT_IN_CMS = ['series'] as const satisfies readonly Exclude<CollectionName, CmsCollection>[];
 
 export interface CollectionHints {
   label: string;
@@ -19,8 +29,6 @@ export interface CollectionHints {
   identifier: string;
   /** Decap's list summary template. */
   summary: string;
-  /** Fields that hold ids: field path → collection the id is picked from. */
-  relations: Record<string, CollectionName>;
   /** Long prose fields, edited in a text area. */
   text?: string[];
   /** Per-field labels or hints, when the field name alone says too little. */
@@ -37,24 +45,13 @@ export const BODY_GUIDE = [
   'never type a figure by hand. In the summary, quote figures as {{campaign-id.accounts}}.',
 ].join(' ');
 
-export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
-  'events' | 'sources' | 'actors' | 'campaigns' | 'instruments' | 'claims' | 'questions' | 'corrections',
-  CollectionHints
-> = {
+export const HINTS: Record<CmsCollection, CollectionHints> = {
   events: {
     label: 'Events',
     singular: 'Event',
     description: 'Dated happenings. Each cites at least one source; an allegation names who alleges it.',
     identifier: 'title',
     summary: '{{date}} · {{title}}',
-    relations: {
-      actors: 'actors',
-      campaigns: 'campaigns',
-      instruments: 'instruments',
-      claims: 'claims',
-      allegedBy: 'actors',
-      dateClaim: 'claims',
-    },
     text: ['summary'],
     fields: {
       endDate: { label: 'End date', hint: 'Last day of a span, same form as the date.' },
@@ -70,7 +67,6 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'The articles the story is built from.',
     identifier: 'label',
     summary: '{{label}}',
-    relations: {},
     text: ['description'],
     fields: {
       published: { hint: `${DAY_HINT} Leave empty when the article carries no date, and say so in the note.` },
@@ -84,7 +80,6 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'Companies, labs, agencies, committees, lawmakers, officials.',
     identifier: 'name',
     summary: '{{name}} ({{kind}})',
-    relations: { memberOf: 'actors' },
     text: ['description'],
     fields: { memberOf: { label: 'Member of', hint: 'The organisation this actor belongs to.' }, party: { hint: 'As the sources give it, e.g. "R-SC".' } },
   },
@@ -94,14 +89,6 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'The distillation campaigns as Anthropic alleges them. Every figure keeps its source.',
     identifier: 'name',
     summary: '{{name}}',
-    relations: {
-      operators: 'actors',
-      attributedBy: 'actors',
-      disclosure: 'events',
-      aggregateOf: 'campaigns',
-      'accounts.claim': 'claims',
-      'exchanges.claim': 'claims',
-    },
     fields: { aggregateOf: { label: 'Total of', hint: 'For a combined figure: the campaigns it totals.' } },
   },
   instruments: {
@@ -110,16 +97,6 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'Bills, amendments, memos, designations, lawsuits and tools. Status is derived from the dated steps.',
     identifier: 'shortName',
     summary: '{{shortName}} · {{name}}',
-    relations: {
-      sponsors: 'actors',
-      issuers: 'actors',
-      committees: 'actors',
-      targets: 'actors',
-      proposedIn: 'instruments',
-      related: 'instruments',
-      'steps.event': 'events',
-      'steps.dateClaim': 'claims',
-    },
     text: ['summary'],
     fields: {
       shortName: { label: 'Short name', hint: 'For the tracker, e.g. "H.R. 8283".' },
@@ -136,7 +113,6 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'Points where the sources disagree. Each position keeps its wording and source; the site does not pick a winner.',
     identifier: 'topic',
     summary: '{{topic}}',
-    relations: { events: 'events', campaigns: 'campaigns', instruments: 'instruments', actors: 'actors' },
     text: ['question', 'handling'],
     fields: {
       positions: { hint: 'At least two.' },
@@ -150,7 +126,6 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'Signposts to watch and open attribution questions.',
     identifier: 'question',
     summary: '{{question}}',
-    relations: { actors: 'actors', instruments: 'instruments', campaigns: 'campaigns', 'deadline.fromStep.instrument': 'instruments' },
     text: ['question', 'detail'],
     fields: {
       'deadline.days': { hint: 'Days after the start day, when the source counts days. The deadline itself is computed.' },
@@ -164,7 +139,6 @@ export const HINTS: Partial<Record<CollectionName, CollectionHints>> & Record<
     description: 'Dated corrections to a published page: what changed and why. Shown on the page and at /corrections/.',
     identifier: 'what',
     summary: '{{date}} · {{what}}',
-    relations: {},
     text: ['what', 'why'],
     fields: {
       date: { hint: `The day of the correction. ${DAY_HINT}` },

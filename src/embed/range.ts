@@ -1,5 +1,6 @@
 /**
- * The embed's copy of the timeline's zoom arithmetic (src/charts/timeline-zoom.ts).
+ * The embed's copy of the timeline's zoom arithmetic (src/charts/timeline-zoom.ts),
+ * with its own DAY and day parser (src/lib/util/dates.ts has the shared ones).
  * It is separate on purpose: the embed script must import nothing that the
  * timeline island also imports, or the bundler moves it into a shared chunk
  * and the script can no longer be inlined, and then cannot run in sandboxed

@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { SITE_NAME } from '../lib/util/site';
 
 /**
  * As loose as Decap CMS needs, and no looser. Its scripts are all files of this site; it compiles its
@@ -53,7 +54,7 @@ export async function adminFiles(): Promise<Map<string, string | Buffer>> {
     logLevel: 'error',
   });
   const files = new Map<string, string | Buffer>();
-  files.set('index.html', readFileSync(join(root, 'src/admin/index.html'), 'utf8').replace('__CSP__', ADMIN_CSP));
+  files.set('index.html', readFileSync(join(root, 'src/admin/index.html'), 'utf8').replace('__CSP__', ADMIN_CSP).replace('__SITE_NAME__', SITE_NAME));
   files.set('manual-init.js', 'window.CMS_MANUAL_INIT = true;\n');
   for (const name of readdirSync(cmsDir)) {
     if (name === 'decap-cms.js' || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm')) files.set(name, readFileSync(join(cmsDir, name)));

@@ -20,7 +20,7 @@
  * are and the controls stay hidden.
  */
 import {
-  campaignScaleChart,
+  campaignScaleSvg,
   defaults,
   isMetric,
   isScale,
@@ -31,8 +31,6 @@ import {
 } from '../charts/campaign-scale';
 
 type View = { metric: Metric; scale: ScaleType };
-
-const METRIC_WORDS: Record<Metric, string> = { accounts: 'fraudulent accounts', exchanges: 'exchanges' };
 
 class ChartControls extends HTMLElement {
   private tip: HTMLElement | null = null;
@@ -128,11 +126,11 @@ class ChartControls extends HTMLElement {
     const canvas = this.canvas;
     if (!canvas || !this.data) return;
     const width = Math.max(this.width(), 200);
-    canvas.innerHTML = campaignScaleChart(this.data, { ...this.options, ...view, width });
+    canvas.innerHTML = campaignScaleSvg(this.data, { ...this.options, ...view, width });
     this.drawn = { view, width };
     this.hideTip();
     const status = this.querySelector('[role="status"]');
-    if (status && announce) status.textContent = `Showing ${METRIC_WORDS[view.metric]} on a ${view.scale} scale.`;
+    if (status && announce) status.textContent = `Showing ${this.data.metrics[view.metric].name.toLowerCase()} on a ${view.scale} scale.`;
   }
 
   private setUpTips(): void {

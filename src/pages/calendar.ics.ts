@@ -6,12 +6,13 @@ import { buildDay } from '../lib/views/tracker';
 import { asOfDate } from '../lib/story/story';
 import { formatDate } from '../lib/util/format';
 import { siteLinker } from '../lib/util/url';
+import { SITE_NAME } from '../lib/util/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
   const link = siteLinker(site);
   const body = calendarIcs(story, calendarEntries(story, link, buildDay()), {
-    name: 'The Distillation Files: events, tracker steps and deadlines',
+    name: `${SITE_NAME}: events, tracker steps and deadlines`,
     description: `Every event of the 2026 AI distillation story, every dated step of the policy instruments and every watchlist deadline with a calendar date, each sourced. As of ${formatDate(asOfDate(story))}.`,
     self: link('/calendar.ics'),
   });

@@ -4,8 +4,5 @@ import { getStory } from '../lib/story/store';
 import { changesFeed } from '../lib/outputs/follow-feeds';
 import { siteLinker } from '../lib/util/url';
 
-export const GET: APIRoute = async ({ site }) => {
-  const story = await getStory();
-  const link = siteLinker(site);
-  return new Response(changesFeed(story, link), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ site }) =>
+  new Response(changesFeed(await getStory(), siteLinker(site)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -9,14 +9,15 @@ import { asOfDate } from '../lib/story/story';
 import { feedItems } from '../lib/outputs/feed';
 import { formatDate } from '../lib/util/format';
 import { siteLinker } from '../lib/util/url';
+import { esc } from '../lib/util/markup';
+import { SITE_FEED_TITLE } from '../lib/util/site';
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
   const link = siteLinker(site);
   return rss({
-    title: 'The Distillation Files: events and status changes',
+    title: SITE_FEED_TITLE,
     description: `Every event in the 2026 AI distillation story and every dated step of the policy instruments it tracks, each sourced. As of ${formatDate(asOfDate(story))}.`,
     site: link('/'),
     trailingSlash: true,
@@ -28,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: item.description,
       categories: item.categories,
       // A step shares its page with the instrument's other steps, so it needs its own guid.
-      customData: item.guid === item.link ? undefined : `<guid isPermaLink="false">${xml(item.guid)}</guid>`,
+      customData: item.guid === item.link ? undefined : `<guid isPermaLink="false">${esc(item.guid)}</guid>`,
     })),
   });
 };

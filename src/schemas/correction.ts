@@ -47,3 +47,18 @@ export const CorrectionSchema = z.strictObject({
   sources: CitationsSchema.optional(),
 });
 export type CorrectionData = z.infer<typeof CorrectionSchema>;
+
+/** The collection whose entries each entry-page folder shows: /tracker/<id>/ shows an instrument. */
+const FOLDER_COLLECTION: Record<string, Correctable> = { events: 'events', tracker: 'instruments', actors: 'actors', campaigns: 'campaigns' };
+
+/**
+ * The entry a correction's page names, if it names one: the entry itself, or
+ * the entry an entry page shows ("/tracker/hr-8283/" → instruments/hr-8283).
+ * `field` is where the id is written. A list or static page names none.
+ */
+export function pageEntry(page: CorrectionData['page']): { collection: Correctable; id: string; field: string } | null {
+  if (typeof page !== 'string') return { collection: page.collection, id: page.id, field: 'page.id' };
+  const m = /^\/(events|tracker|actors|campaigns)\/([^/]+)\/$/.exec(page);
+  const collection = m ? FOLDER_COLLECTION[m[1] as string] : undefined;
+  return m && collection ? { collection, id: m[2] as string, field: 'page' } : null;
+}

@@ -148,6 +148,30 @@ test.describe('downloads', () => {
     }
   });
 
+  test('each chart page lists its chart\'s PNG, SVG and data, as its embed does (the home page too)', async ({ request }) => {
+    const links = (html: string, cls: string) =>
+      [...(new RegExp(`<span class="${cls}"[^>]*>([\\s\\S]*?)</span>`).exec(html)?.[1] ?? '').matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
+    const pages: [string, string][] = [
+      ['/', 'timeline'],
+      ['/timeline/', 'timeline'],
+      ['/campaigns/', 'campaign-scale'],
+      ['/markets/', 'market'],
+      ['/tracker/', 'tracker'],
+      ['/tracker/hr-8283/', 'status-hr-8283'],
+    ];
+    for (const [path, id] of pages) {
+      const html = await (await request.get(siteUrl(path))).text();
+      const embed = await (await request.get(siteUrl(`/embed/${id}/`))).text();
+      const data = links(embed, 'embed-getdata').filter((l) => !l.startsWith('SVG '));
+      expect(data.map((l) => l.split(' ')[0]), `${id} embed`).toEqual(['CSV', 'JSON']);
+      // The panel's own button names its dialog; its download list follows it.
+      const at = html.indexOf(`popovertarget="embed-${id}"`);
+      expect(at, `${path}: the ${id} panel`).toBeGreaterThan(-1);
+      const panel = html.slice(at);
+      expect(links(panel, 'embed-downloads'), `${path}: the ${id} panel`).toEqual([`PNG ${BASE_PATH}charts/${id}.png`, `SVG ${BASE_PATH}charts/${id}.svg`, ...data]);
+    }
+  });
+
   test('the timeline data has one row per event, as in the content', async ({ request }) => {
     const json = await (await request.get(siteUrl('/data/timeline.json'))).json();
     expect(json.meta.as_of).toBe('2026-06-26');

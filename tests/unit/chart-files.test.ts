@@ -23,7 +23,7 @@ describe('chart exports', () => {
     expect(svgSize(svg).width).toBe(EXPORT_WIDTH);
     const title = embeds(story).find((e) => e.id === id)!.title;
     // The title may wrap: each of its words is in the file.
-    for (const word of title.split(' ')) expect(svg).toContain(word.replace(/'/g, "'"));
+    for (const word of title.split(' ')) expect(svg).toContain(word.replace(/'/g, '&#39;'));
     expect(svg).toMatch(/Sources?: /);
     expect(svg).toContain('As of June 26, 2026');
     expect(Math.min(...fontSizes(svg))).toBeGreaterThanOrEqual(12);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { renderCmsFiles } from '../../src/cms/render';
 import { CMS_COLLECTIONS, DAY_PATTERN, PARTIAL_DATE_PATTERN, generateCmsConfig, type Field } from '../../src/cms/config';
-import { HINTS } from '../../src/cms/hints';
+import { COLLECTIONS } from '../../src/schemas';
 
 const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
@@ -64,21 +64,22 @@ describe('CMS configuration', () => {
   });
 
   it('fails, naming the field, when an id field has no relation hint', () => {
-    const saved = HINTS.events.relations.allegedBy;
-    delete (HINTS.events.relations as Record<string, string>).allegedBy;
+    const refs = COLLECTIONS.events.refs as Record<string, string>;
+    const saved = refs.allegedBy;
+    delete refs.allegedBy;
     try {
       expect(() => generateCmsConfig()).toThrow('events.allegedBy: holds an id');
     } finally {
-      HINTS.events.relations.allegedBy = saved!;
+      refs.allegedBy = saved!;
     }
   });
 
   it('fails when a hint names no field (a typo)', () => {
-    (HINTS.actors.relations as Record<string, string>).memberof = 'actors';
+    (COLLECTIONS.actors.refs as Record<string, string>).memberof = 'actors';
     try {
-      expect(() => generateCmsConfig()).toThrow('actors.memberof: the hint (relations) names no field');
+      expect(() => generateCmsConfig()).toThrow('actors.memberof: the reference (refs) names no field');
     } finally {
-      delete (HINTS.actors.relations as Record<string, string>).memberof;
+      delete (COLLECTIONS.actors.refs as Record<string, string>).memberof;
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateAlternatives, formatExact, formatNumber } from '../../src/lib/util/format';
+import { approximately, formatCount, formatDate, formatDateAlternatives, formatExact, formatNumber, qualified, QUALIFIER_WORDS } from '../../src/lib/util/format';
+import { formatMove } from '../../src/lib/views/campaigns';
 import { addDays, dayRange, daysBetween } from '../../src/lib/util/dates';
 import { fillFigures, typedFigures } from '../../src/lib/story/figures';
 import { loadContent } from './support/load-content';
@@ -52,5 +53,25 @@ describe('figure references', () => {
   it('finds hand-typed figures but not dates or bill numbers', () => {
     expect(typedFigures('28.8 million, 25,000, $94.93 and 25 percent')).toEqual(['28.8 million', '25,000', '$94.93', '25 percent']);
     expect(typedFigures('On June 24, 2026, H.R. 8283 and the 1260H list; {{a.exchanges}}')).toEqual([]);
+  });
+});
+
+describe('qualifier words: one map for counts, moves, derived figures and tables', () => {
+  it.each([
+    ['about', 'about 25,000'],
+    ['over', 'over 25,000'],
+    ['nearly', 'nearly 25,000'],
+    ['as-stated', '25,000'],
+    [undefined, '25,000'],
+  ] as const)('qualified(%s, "25,000") → %s', (q, text) => {
+    expect(qualified(q, '25,000')).toBe(text);
+  });
+
+  it('formatCount, formatMove and approximately read the same words', () => {
+    expect(formatCount({ value: 25_000, qualifier: 'nearly', unit: 'accounts', sources: ['x'] } as never)).toBe('nearly 25,000');
+    expect(formatMove(-25, 'about')).toBe('about −25%');
+    expect(approximately(true, '192')).toBe('about 192');
+    expect(approximately(false, '192')).toBe('192');
+    expect(QUALIFIER_WORDS['as-stated']).toBe('as stated');
   });
 });

@@ -23,6 +23,7 @@ import { sourceLine, sourceRefs } from '../story/sources';
 import { instrumentChanges } from '../views/changes';
 import { deadlineStart, watchlist } from '../views/tracker';
 import type { Linker } from '../util/url';
+import { SITE_NAME } from '../util/site';
 
 /** One all-day item, before it is written as a VEVENT. */
 export interface CalendarEntry {
@@ -201,7 +202,7 @@ export function calendarIcs(story: Story, entries: CalendarEntry[], opts: { name
   const cal = ical({
     name: opts.name,
     description: opts.description,
-    prodId: { company: 'The Distillation Files', product: 'calendar', language: 'EN' },
+    prodId: { company: SITE_NAME, product: 'calendar', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 60 * 60 * 24,
     url: opts.self,

@@ -22,6 +22,7 @@ import { INSTRUMENT_KIND_LABELS, KIND_LABELS } from '../story/kinds';
 import { chartFileSvg } from './chart-files';
 import { EXPORT_SCALE, svgSize } from './chart-export';
 import { oncePerNamed } from '../util/memo';
+import { SITE_NAME } from '../util/site';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -149,7 +150,7 @@ const chartPngSize = oncePerNamed((story: Story, id: string) => {
 /** The card every other page uses. */
 export function siteCard(story: Story): Card {
   return {
-    kicker: 'The Distillation Files',
+    kicker: SITE_NAME,
     title: 'A sourced timeline and policy tracker of the 2026 AI distillation campaigns',
     lines: [`${story.events.length} events · ${story.instruments.length} policy instruments · ${story.sources.length} sources`],
     badges: alleged(story).map((b) => ({ ...b, text: `Campaign figures: ${b.text.toLowerCase()}` })),
@@ -231,7 +232,7 @@ export function cardTree(card: Card): Node {
       el('div', { display: 'flex', flexGrow: 1 }),
       el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#595959', borderTop: '2px solid #d6d6d6', paddingTop: 18 }, [
         el('div', { display: 'flex' }, card.asOf),
-        el('div', { display: 'flex', fontWeight: 700, color: '#1a1a1a' }, 'The Distillation Files'),
+        el('div', { display: 'flex', fontWeight: 700, color: '#1a1a1a' }, SITE_NAME),
       ]),
     ]),
   ]);

@@ -8,6 +8,8 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { wrap } from '../../charts/shared';
+import { esc } from '../util/markup';
+import { SITE_NAME } from '../util/site';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -84,14 +86,13 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(w?.[1] ?? vb?.[1] ?? 960), height: Number(h?.[1] ?? vb?.[2] ?? 400) };
 }
 
-const xmlEsc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Lines of text as SVG, one <text> per line, from baseline `y`; returns the markup and the y after the last line. */
 function lines(content: string, cls: string, size: number, y: number, width: number, lineHeight = 1.35, bold = false): { svg: string; y: number } {
   let svg = '';
   for (const line of wrap(content, width, size, bold)) {
     y += size * lineHeight;
-    svg += `<text class="${cls}" x="${EXPORT_PAD}" y="${Math.round(y - size * 0.3)}">${xmlEsc(line)}</text>`;
+    svg += `<text class="${cls}" x="${EXPORT_PAD}" y="${Math.round(y - size * 0.3)}">${esc(line)}</text>`;
   }
   return { svg, y };
 }
@@ -117,7 +118,7 @@ export function exportSvg(f: ExportFrame, width = EXPORT_WIDTH): string {
   const rule = `<path class="x-rule" d="M${EXPORT_PAD} ${y}H${width - EXPORT_PAD}"/>`;
   const foot = lines([f.sourceLine, f.note].filter(Boolean).join(' '), 'x-foot', 12, y + 2, inner);
   y = foot.y;
-  const brand = lines(`${f.asOf} · The Distillation Files`, 'x-brand', 12, y, inner, 1.35, true);
+  const brand = lines(`${f.asOf} · ${SITE_NAME}`, 'x-brand', 12, y, inner, 1.35, true);
   const height = Math.ceil(brand.y + EXPORT_PAD - 4);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +

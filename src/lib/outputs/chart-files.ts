@@ -6,17 +6,17 @@
  */
 import { exportSvg, type ExportFrame } from './chart-export';
 import { timelineFileChart } from './timeline-files';
-import { disputeText, embeds } from './embeds';
+import { disputeText, embeds, type Embed } from './embeds';
 import { sourceLine } from '../story/sources';
 import { formatDate } from '../util/format';
 import { asOfDate, getById, type Story } from '../story/story';
 import { stageBarSvg } from '../../charts/stage-bar';
-import { esc } from '../../charts/svg';
+import { esc } from '../util/markup';
 import { trackerRows, type TrackerRow } from '../views/tracker';
 
-/** Every chart with downloadable files: each entry of the chart registry (src/lib/outputs/embeds.ts). */
-export function chartFiles(story: Story): string[] {
-  return embeds(story).map((e) => e.id);
+/** Every chart with downloadable files (/charts/<id>.svg and .png): each entry of the chart registry (src/lib/outputs/embeds.ts). */
+export function chartFiles(story: Story, registry: readonly Embed[] = embeds(story)): string[] {
+  return registry.map((e) => e.id);
 }
 
 /** One instrument as a block of SVG: name and status, last action, then its stage bar (nested, placed at y + 30). */
@@ -54,8 +54,8 @@ const sentence = (t: string) => (/[.!?]$/.test(t) ? t : `${t}.`);
  * the allegation note, notes, and one line per disputed figure. Rasterised at
  * 2× for the PNG and the chart page's social card.
  */
-export function chartFileSvg(story: Story, id: string, site: URL | undefined): string {
-  const embed = embeds(story).find((e) => e.id === id);
+export function chartFileSvg(story: Story, id: string, site: URL | undefined, registry: readonly Embed[] = embeds(story)): string {
+  const embed = registry.find((e) => e.id === id);
   if (!embed) throw new Error(`No chart file "${id}"`);
   const instrument = id.startsWith('status-') ? getById(story.instruments, id.slice('status-'.length), 'instrument').id : undefined;
   const chart: ExportFrame['chart'] =

@@ -10,9 +10,10 @@
  * sources behind what they show, or a correction to them, else the as-of day.
  */
 import { type Story, asOfDate, byId } from '../story/story';
-import { citedSources, correctionsFor, lastUpdated } from '../story/corrections';
+import { correctionsFor, lastUpdated } from '../story/corrections';
+import { citedSources } from '../story/citations';
+import { SITE_NAME } from '../util/site';
 
-export const SITE_NAME = 'The Distillation Files';
 /** Shown where the reader fills in the day they read the page. */
 export const ACCESS_PLACEHOLDER = '[access date]';
 

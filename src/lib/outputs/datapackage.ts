@@ -13,6 +13,7 @@ import { type Story, asOfDate } from '../story/story';
 import { type Column, type Dataset, DATA_LICENCE, DATASETS, columnsIn, csvFile, tables } from './datasets';
 import { formatDate } from '../util/format';
 import type { Linker } from '../util/url';
+import { SITE_NAME } from '../util/site';
 
 export interface PackageResource {
   name: string;
@@ -65,7 +66,7 @@ export function dataPackage(story: Story, link: Linker, registry: readonly Datas
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'the-distillation-files',
-    title: 'The Distillation Files: data',
+    title: `${SITE_NAME}: data`,
     description: `Events, campaigns, policy instruments, sources and disputed claims of the 2026 AI distillation story, and the data behind its charts, as of ${formatDate(asOf)}. ${ALLEGATION_CAVEAT} Where the sources disagree, the files show each position rather than settling it.`,
     version: asOf,
     created: `${asOf}T00:00:00Z`,
@@ -102,7 +103,7 @@ export function packageReadme(story: Story, link: Linker, registry: readonly Dat
   const asOf = formatDate(asOfDate(story));
   const files = packageResources(registry).map((r) => `- ${r.path}: ${r.title}. ${r.description}`);
   return [
-    'The Distillation Files: data package',
+    `${SITE_NAME}: data package`,
     '====================================',
     '',
     `As of ${asOf}, the publication date of the newest source. The files record nothing after that day.`,

@@ -45,6 +45,8 @@ import { trackerRows } from '../views/tracker';
 import { lastUpdated } from '../story/corrections';
 import { type CsvValue, csvText } from '../util/csv';
 import { type Linker, href } from '../util/url';
+import { r2 } from '../util/markup';
+import { SITE_NAME } from '../util/site';
 
 /** An object inside a value (an instrument's step, an event's source). */
 export interface CellObject {
@@ -126,10 +128,10 @@ export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   id: 'CC-BY-4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
-  attribution: 'The Distillation Files',
+  attribution: SITE_NAME,
   text:
     'The compilation (the selection and arrangement of facts, the identifiers, the derived figures and the wording written for this site) ' +
-    'is licensed under CC BY 4.0: reuse it freely, with credit to "The Distillation Files" and a link to the data page. ' +
+    `is licensed under CC BY 4.0: reuse it freely, with credit to "${SITE_NAME}" and a link to the data page. ` +
     'The articles it cites belong to their publishers and are not licensed here; the data quotes them only in short excerpts ' +
     '(the wording of positions and attributions) and links to the originals. Figures about the campaigns are Anthropic\'s allegations, ' +
     'not verified findings.',
@@ -331,7 +333,6 @@ export const EVENT_DETAIL_COLUMNS: Column[] = [
   col('sources', 'list', 'The sources, in the order the content lists them: objects with id, number (as on the site, [1], [2]…), label, title, credits (whom the source credits, or null) and url (a path on this site, with its base).'),
 ];
 const ids = (cites: Parameters<typeof citation>[0][]) => [...new Set(cites.map((c) => citation(c).source))];
-const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** An event's export row. */
 function eventRow(story: Story, e: Entry<EventData>, link: Linker): Row {
@@ -381,7 +382,7 @@ function countCells(metric: 'accounts' | 'exchanges', c: Count): Row {
 
 function derivedCells(name: string, d: Derived | null): Row {
   return {
-    [name]: d ? round2(d.value) : null,
+    [name]: d ? r2(d.value) : null,
     [`${name}_formula`]: d?.formula ?? null,
     [`${name}_approximate`]: d ? d.approximate : null,
   };
@@ -604,7 +605,7 @@ export function marketRows(story: Story): Row[] {
     ...impliedLevels(s).map((l) => ({
       date: l.date,
       kind: 'derived',
-      value: round2(l.value),
+      value: r2(l.value),
       qualifier: l.approximate ? 'about' : 'as-stated',
       formula: l.formula,
       note: 'Derived from the reported move; not a reported price.',
@@ -825,7 +826,7 @@ export function jsonDocument(ds: Dataset, rows: Row[], story: Story, link: Linke
   return {
     meta: {
       dataset: ds.id,
-      title: `${ds.title} · The Distillation Files`,
+      title: `${ds.title} · ${SITE_NAME}`,
       description: ds.description,
       rows_are: ds.rowIs,
       row_count: rows.length,

@@ -1,27 +1,40 @@
 /**
  * Every embeddable chart, one registry entry each: its route, title and
  * one-line description, the full page it credits, the sources and notes of
- * its footer, one note per disputed figure, the downloads behind "Get the
- * data", a default height and (for the chart functions) how to draw it at a
- * width. The embed route (src/pages/embed/[chart].astro), the Embed panel,
- * oEmbed files, the previewer and the tests all read this one list.
+ * its footer, one note per disputed figure, the data files behind it, a
+ * default height and (for the chart functions) how to draw it at a width.
+ * Everything else about a chart follows from its entry: its embed route
+ * (src/pages/embed/[chart].astro), its SVG and PNG files (/charts/<id>.svg
+ * and .png), its oEmbed file and discovery link, the download lists of its
+ * page and its embed, the Embed panel and the previewer. Adding a chart is
+ * adding an entry here (and its chart function); tests/unit/embeds.test.ts
+ * registers a fake one to check that. The functions that read the registry
+ * take it as a parameter, the real one by default.
  */
-import { campaignScaleChart, defaults as scaleDefaults } from '../../charts/campaign-scale';
-import { intensityChart } from '../../charts/intensity';
-import { marketChart } from '../../charts/market';
-import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, METRIC_NAMES, scaleChartData } from '../views/campaigns';
-import { campaignSources, instrumentSources, seriesSources, sourcesIn } from './embed-sources';
+import { campaignScaleSvg, defaults as scaleDefaults } from '../../charts/campaign-scale';
+import { intensitySvg } from '../../charts/intensity';
+import { marketSvg } from '../../charts/market';
+import { aggregateChecks, campaignsInOrder, figureClaim, intensityChartData, listOf, marketView, scaleChartData } from '../views/campaigns';
+import { sourcesIn } from '../story/citations';
 import { formatCount, formatNumber } from '../util/format';
+import { METRIC_LABELS } from '../story/kinds';
 import { oncePer } from '../util/memo';
 import { resolveCitations } from '../story/queries';
-import { byId, type Entry, type Story } from '../story/story';
+import { byId, getById, type Entry, type Story } from '../story/story';
 import { trackerRows } from '../views/tracker';
 import { href } from '../util/url';
+import { SITE_NAME } from '../util/site';
 import { type DatasetId, datasetDownloads } from './datasets';
 import type { ClaimData } from '../../schemas';
 
 /** What the embed route draws in the chart slot. */
 export type EmbedKind = 'chart' | 'timeline' | 'tracker' | 'status';
+
+/** A file to download: its label ("CSV") and base-free site path. */
+export interface Download {
+  label: string;
+  path: string;
+}
 
 /** One short note per disputed figure: the topic and how the sources differ, linking to the dispute on the site. */
 export interface DisputeNote {
@@ -51,10 +64,8 @@ export interface Embed {
   /** Short notes under the chart, each without its full stop (computed from the content, never typed figures). */
   notes: string[];
   disputes: DisputeNote[];
-  /** The dataset behind the chart (src/lib/outputs/datasets.ts). */
+  /** The dataset behind the chart (src/lib/outputs/datasets.ts): its CSV and JSON are the chart's data files; its own SVG and PNG are added from its id. */
   data: DatasetId;
-  /** "Get the data": the dataset's files and the chart as SVG. */
-  downloads: { label: string; path: string }[];
   /** The chart at a width, element ids prefixed by `id` (kind "chart" only). */
   render?: (width: number, id: string) => string;
 }
@@ -88,14 +99,6 @@ function notesFor(story: Story, ids: (string | undefined | null)[]): DisputeNote
   });
 }
 
-/** "Get the data" in the embed's footer: its dataset's CSV and JSON, then the chart as SVG. */
-const getTheData = (id: string, data: DatasetId) => [...datasetDownloads(data), { label: 'SVG', path: `/charts/${id}.svg` }];
-
-/** The downloads beside the chart on its page: the chart as PNG and SVG, then its dataset's CSV and JSON. */
-export function pageDownloads(e: Embed): { label: string; path: string }[] {
-  return [{ label: 'PNG', path: `/charts/${e.id}.png` }, { label: 'SVG', path: `/charts/${e.id}.svg` }, ...datasetDownloads(e.data)];
-}
-
 /** The charts that have an embed route, in the order the previewer lists them (built once per story). */
 export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[] => {
   const scale = scaleChartData(story);
@@ -106,6 +109,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
   const market = marketView(story);
   const rows = trackerRows(story);
   const eventSources = sourcesIn(story.events.map((e) => e.data));
+  const campaignSources = sourcesIn(story.campaigns.map((c) => c.data));
   const claimsOf = (r: (typeof rows)[number]) => r.claims.map((c) => c.id);
   return [
     {
@@ -120,26 +124,24 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       notes: [],
       disputes: notesFor(story, story.events.map((e) => e.data.dateClaim)),
       data: 'timeline',
-      downloads: getTheData('timeline', 'timeline'),
     },
     {
       id: 'campaign-scale',
       title: 'How big were the alleged distillation campaigns?',
-      description: `${METRIC_NAMES[metric]} with Claude per campaign, as ${scale.allegedBy} gives them.`,
+      description: `${METRIC_LABELS[metric]} with Claude per campaign, as ${scale.allegedBy} gives them.`,
       page: '/campaigns/',
       height: 500,
       kind: 'chart',
-      sources: campaignSources(story),
+      sources: campaignSources,
       alleged,
       notes: sums.map(
         (s) =>
-          `The per-lab figures for the ${s.aggregate.data.label} add up to ${formatNumber(s.sum.value)} ${METRIC_NAMES[s.metric].toLowerCase()}; ` +
+          `The per-lab figures for the ${s.aggregate.data.label} add up to ${formatNumber(s.sum.value)} ${METRIC_LABELS[s.metric].toLowerCase()}; ` +
           `the sources give the combined total as ${formatCount(s.stated)}. The chart shows each figure as given`,
       ),
       disputes: notesFor(story, campaigns.map((c) => figureClaim(story, c.data[metric])?.id)),
       data: 'campaigns',
-      downloads: getTheData('campaign-scale', 'campaigns'),
-      render: (width, id) => campaignScaleChart(scale, { width, id, metric }),
+      render: (width, id) => campaignScaleSvg(scale, { width, id, metric }),
     },
     {
       id: 'intensity',
@@ -148,7 +150,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       page: '/campaigns/',
       height: 760,
       kind: 'chart',
-      sources: campaignSources(story),
+      sources: campaignSources,
       alleged: `Computed from figures alleged by ${scale.allegedBy}; not independently verified`,
       notes: [],
       disputes: notesFor(story, [
@@ -156,8 +158,7 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         'campaign-duration',
       ]),
       data: 'campaigns',
-      downloads: getTheData('intensity', 'campaigns'),
-      render: (width, id) => intensityChart(intensityChartData(story), { width, id }),
+      render: (width, id) => intensitySvg(intensityChartData(story), { width, id }),
     },
     {
       id: 'market',
@@ -166,14 +167,13 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       page: '/markets/',
       height: 765,
       kind: 'chart',
-      sources: seriesSources(story),
+      sources: sourcesIn(story.series.map((s) => s.data)),
       alleged: market.allegedNote?.replace(/\.$/, '') ?? null,
       // The chart says so itself; the note is for a chart that does not.
-      notes: marketChart(market.data).includes('Timing, not cause') ? [] : ['Timing, not cause: the chart sets the events beside the price; it does not show that any of them moved it'],
+      notes: marketSvg(market.data).includes('Timing, not cause') ? [] : ['Timing, not cause: the chart sets the events beside the price; it does not show that any of them moved it'],
       disputes: notesFor(story, market.marked.map((e) => e.data.dateClaim)),
       data: 'market',
-      downloads: getTheData('market', 'market'),
-      render: (width, id) => marketChart(market.data, { width, id }),
+      render: (width, id) => marketSvg(market.data, { width, id }),
     },
     {
       id: 'tracker',
@@ -182,12 +182,11 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
       page: '/tracker/',
       height: 745,
       kind: 'tracker',
-      sources: instrumentSources(story),
+      sources: sourcesIn(story.instruments.map((i) => i.data)),
       alleged: null,
       notes: [],
       disputes: notesFor(story, rows.flatMap((r) => r.claims.map((c) => c.id))),
       data: 'instruments',
-      downloads: getTheData('tracker', 'instruments'),
     },
     ...rows.map(
       (r): Embed => ({
@@ -198,16 +197,68 @@ export const embeds: (story: Story) => Embed[] = oncePer((story: Story): Embed[]
         // Measured at 640 px: the card, plus a line or two per dispute note.
         height: 230 + 40 * claimsOf(r).length,
         kind: 'status',
-        sources: instrumentSources(story, r.id),
+        sources: sourcesIn([getById(story.instruments, r.id, 'instrument').data]),
         alleged: null,
         notes: [],
         disputes: notesFor(story, claimsOf(r)),
         data: 'instruments',
-        downloads: getTheData(`status-${r.id}`, 'instruments'),
       }),
     ),
   ];
 });
+
+/** A chart's entry by id; throws, naming the id, when the registry has none. */
+export function embedById(story: Story, id: string, registry: readonly Embed[] = embeds(story)): Embed {
+  const found = registry.find((e) => e.id === id);
+  if (!found) throw new Error(`No embed with id "${id}" in the chart registry (src/lib/outputs/embeds.ts)`);
+  return found;
+}
+
+/** The files of a chart, from its id: its embed page, its oEmbed file and its SVG and PNG exports. */
+export function chartPaths(id: string): { embed: string; oembed: string; svg: string; png: string } {
+  return { embed: `/embed/${id}/`, oembed: `/oembed/${id}.json`, svg: `/charts/${id}.svg`, png: `/charts/${id}.png` };
+}
+
+/** The download list beside the chart on its page: its PNG and SVG, then its data. */
+export function pageDownloads(e: Embed): Download[] {
+  const files = chartPaths(e.id);
+  return [{ label: 'PNG', path: files.png }, { label: 'SVG', path: files.svg }, ...datasetDownloads(e.data)];
+}
+
+/** "Get the data" in the embed's footer: its data, then its SVG. */
+export function embedDownloads(e: Embed): Download[] {
+  return [...datasetDownloads(e.data), { label: 'SVG', path: chartPaths(e.id).svg }];
+}
+
+/** getStaticPaths of /embed/[chart]/: one page per chart of the registry. */
+export function embedRoutes(registry: readonly Embed[]): { params: { chart: string }; props: { embed: Embed } }[] {
+  return registry.map((embed) => ({ params: { chart: embed.id }, props: { embed } }));
+}
+
+/** getStaticPaths of /oembed/[id].json: one file per chart of the registry. */
+export function oembedRoutes(registry: readonly Embed[]): { params: { id: string } }[] {
+  return registry.map((e) => ({ params: { id: e.id } }));
+}
+
+/** A chart's oEmbed document ("rich"): its snippet, its default size, and for the timeline its PNG as the thumbnail. */
+export function oembedDocument(site: URL | undefined, embed: Embed): Record<string, unknown> {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: embed.title,
+    provider_name: SITE_NAME,
+    provider_url: absolute(site, '/'),
+    html: embedSnippet(site, embed),
+    width: 960,
+    height: embed.height,
+    ...(embed.id === 'timeline' ? { thumbnail_url: absolute(site, chartPaths(embed.id).png), thumbnail_width: 1920, thumbnail_height: 980 } : {}),
+  };
+}
+
+/** The attributes of a chart page's oEmbed discovery link (<link rel="alternate" type="application/json+oembed">). */
+export function oembedLink(site: URL | undefined, embed: Embed): { href: string; title: string } {
+  return { href: absolute(site, chartPaths(embed.id).oembed), title: embed.title };
+}
 
 /** Absolute URL of a site path, for snippets that live on other sites. */
 export function absolute(site: URL | undefined, path: string): string {
@@ -216,7 +267,7 @@ export function absolute(site: URL | undefined, path: string): string {
 
 /** The self-resizing snippet: an iframe plus the loader script. */
 export function embedSnippet(site: URL | undefined, e: Embed): string {
-  const src = absolute(site, `/embed/${e.id}/`);
+  const src = absolute(site, chartPaths(e.id).embed);
   return (
     `<iframe src="${src}" title="${e.title.replace(/"/g, '&quot;')}" width="100%" height="${e.height}" ` +
     `loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-distillation-embed style="border:0;width:100%"></iframe>\n` +
@@ -226,6 +277,6 @@ export function embedSnippet(site: URL | undefined, e: Embed): string {
 
 /** The plain iframe for CMSes that strip scripts: fixed height, no loader. */
 export function plainSnippet(site: URL | undefined, e: Embed): string {
-  const src = absolute(site, `/embed/${e.id}/`);
+  const src = absolute(site, chartPaths(e.id).embed);
   return `<iframe src="${src}" title="${e.title.replace(/"/g, '&quot;')}" width="100%" height="${e.height}" loading="lazy" style="border:0;width:100%"></iframe>`;
 }

@@ -15,6 +15,7 @@ import { type Change, changes, changeTitle, instrumentChanges } from '../views/c
 import { formatDate } from '../util/format';
 import { DATA_LICENCE } from './datasets';
 import type { Linker } from '../util/url';
+import { SITE_NAME } from '../util/site';
 
 export interface FollowItem {
   title: string;
@@ -69,7 +70,7 @@ function rss(story: Story, link: Linker, opts: { title: string; description: str
     link: link(opts.page),
     language: 'en-us',
     updated: utc(asOfDate(story)),
-    generator: 'The Distillation Files',
+    generator: SITE_NAME,
     feedLinks: { rss: opts.self },
     copyright: DATA_LICENCE.name,
   });
@@ -94,7 +95,7 @@ export function instrumentFeed(story: Story, id: string, link: Linker): string {
     story,
     link,
     {
-      title: `${entry.data.shortName}: steps and status changes · The Distillation Files`,
+      title: `${entry.data.shortName}: steps and status changes · ${SITE_NAME}`,
       description: `Every recorded step of ${entry.data.name}, with its status before and after (derived from the sourced history). As of ${formatDate(asOfDate(story))}.`,
       page: `/tracker/${id}/`,
       self: link(`/tracker/${id}/feed.xml`),
@@ -113,7 +114,7 @@ export function changesFeed(story: Story, link: Linker): string {
     story,
     link,
     {
-      title: 'What changed · The Distillation Files',
+      title: `What changed · ${SITE_NAME}`,
       description: `Every status change of the tracked instruments (derived from their sourced steps) and every correction to the site, newest first. As of ${formatDate(asOfDate(story))}.`,
       page: '/changes/',
       self: link('/changes.xml'),

@@ -18,11 +18,11 @@ import { formatDateAlternatives } from '../util/format';
 import { deriveStatus } from '../story/status';
 import { type Dataset, DATA_LICENCE, DATASETS, columnsIn, tables } from './datasets';
 import type { Linker } from '../util/url';
+import { SITE_NAME } from '../util/site';
 
 export type JsonLd = Record<string, unknown>;
 
 export const CONTEXT = 'https://schema.org';
-export const SITE_NAME = 'The Distillation Files';
 
 const publisher = (link: Linker): JsonLd => ({ '@type': 'Organization', name: SITE_NAME, url: link('/') });
 

@@ -13,8 +13,9 @@
  * source's publication day). The content has no edit timestamps and a clone
  * may lack git history, so the rule uses only what the content itself says.
  */
-import type { CorrectionData, Correctable } from '../../schemas';
-import { type Entry, type Story, asOfDate, byId, citation, citedInBody } from './story';
+import { type CorrectionData, type Correctable, pageEntry } from '../../schemas';
+import { type Entry, type Story, asOfDate, byId, citedInBody } from './story';
+import { citedSources } from './citations';
 import { sortKey } from '../util/dates';
 
 /** What a correction points at: a site path, and the entry when the page shows one. */
@@ -35,19 +36,12 @@ const PAGE_OF: Record<Correctable, (id: string) => { path: string; hash: string 
   sources: (id) => ({ path: '/sources/', hash: id }),
 };
 
-const PATH_COLLECTION: Record<string, Correctable> = {
-  events: 'events',
-  tracker: 'instruments',
-  actors: 'actors',
-  campaigns: 'campaigns',
-};
-
 /** Resolves a correction's `page` to the path it shows on and the entry it names, if any. */
 export function correctionTarget(page: CorrectionData['page']): CorrectionTarget {
-  if (typeof page !== 'string') return { ...PAGE_OF[page.collection](page.id), entry: { collection: page.collection, id: page.id } };
-  const m = /^\/(events|tracker|actors|campaigns)\/([^/]+)\/$/.exec(page);
-  const collection = m ? PATH_COLLECTION[m[1] as string] : undefined;
-  return { path: page, hash: null, entry: m && collection ? { collection, id: m[2] as string } : null };
+  const named = pageEntry(page);
+  const entry = named && { collection: named.collection, id: named.id };
+  if (typeof page !== 'string') return { ...PAGE_OF[page.collection](page.id), entry };
+  return { path: page, hash: null, entry };
 }
 
 /** Corrections newest first; ties by id, so the order is stable. */
@@ -58,19 +52,6 @@ export function correctionsLog(story: Story): Entry<CorrectionData>[] {
 /** Corrections that show on a page, newest first. `path` is base-free ("/events/x/"). */
 export function correctionsFor(story: Story, path: string): Entry<CorrectionData>[] {
   return correctionsLog(story).filter((c) => correctionTarget(c.data.page).path === path);
-}
-
-/** Every source id cited anywhere in a value (fields named `sources` or `source`). */
-export function citedSources(value: unknown, out: Set<string> = new Set()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => citedSources(v, out));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(v)) v.forEach((c) => out.add(citation(c).source));
-      else if (key === 'source' && v !== null && (typeof v === 'string' || typeof v === 'object')) out.add(citation(v as never).source);
-      else citedSources(v, out);
-    }
-  }
-  return out;
 }
 
 /** Dates an entry records itself, as sortable days (a month as its first day). */

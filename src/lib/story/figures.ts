@@ -8,9 +8,7 @@
  *   series-id.move                                → "about 25 percent"
  */
 import type { Story } from './story';
-import { formatCount, formatUsd } from '../util/format';
-
-const QUAL = { 'as-stated': '', about: 'about ', over: 'over ', nearly: 'nearly ' } as const;
+import { formatCount, formatUsd, qualified } from '../util/format';
 
 /** The reader-facing text of one figure reference; throws on an unknown reference. */
 export function resolveFigure(story: Story, ref: string): string {
@@ -25,7 +23,7 @@ export function resolveFigure(story: Story, ref: string): string {
   if (field === 'move') {
     const move = story.series.find((s) => s.id === id)?.data.moves[0];
     if (!move) throw new Error(`Unknown figure "${ref}": no reported move`);
-    return `${QUAL[move.qualifier]}${Math.abs(move.percent)} percent`;
+    return qualified(move.qualifier, `${Math.abs(move.percent)} percent`);
   }
   const campaign = story.campaigns.find((c) => c.id === id);
   if (!campaign || (field !== 'accounts' && field !== 'exchanges')) {

@@ -4,11 +4,12 @@
  * disputed dates match their claim, and every instrument history is possible.
  * Errors name the file and the field; all of them are reported at once.
  */
+import { COLLECTION_NAMES, COLLECTIONS, type RefResolver } from '../../schemas';
 import type { CollectionName, Entry, Story } from './story';
-import { citedInBody } from './story';
+import { citation, citedInBody } from './story';
+import { citationsIn } from './citations';
 import { deriveStatus, HistoryError } from './status';
 import { figureRefs, resolveFigure, typedFigures } from './figures';
-import { correctionTarget } from './corrections';
 import { deadlineStart } from '../views/tracker';
 
 export class ContentIntegrityError extends Error {
@@ -18,89 +19,30 @@ export class ContentIntegrityError extends Error {
   }
 }
 
-type Ref = [field: string, id: string | undefined, target: CollectionName];
+type Ref = [field: string, id: string | undefined, target: string];
 
-/** Every citation in an entry, found by walking its data for `sources` and `source` fields. */
-function citationRefs(value: unknown, path: string, out: Ref[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => citationRefs(v, `${path}[${i}]`, out));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, v] of Object.entries(value)) {
-    const field = path ? `${path}.${key}` : key;
-    if (key === 'sources' && Array.isArray(v)) {
-      v.forEach((c, i) => out.push([`${field}[${i}]`, typeof c === 'string' ? c : (c as { source: string }).source, 'sources']));
-    } else if (key === 'source') {
-      out.push([field, typeof v === 'string' ? v : (v as { source: string }).source, 'sources']);
-    } else {
-      citationRefs(v, field, out);
-    }
-  }
+/**
+ * The ids a value holds at a dotted field path ("steps.event"), each with its
+ * field as problems name it ("steps[2].event"): list items are walked
+ * through, and a missing or null value holds none.
+ */
+function idsAt(value: unknown, path: readonly string[], field: string): [field: string, value: unknown][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => idsAt(v, path, `${field}[${i}]`));
+  if (path.length === 0) return value === undefined || value === null ? [] : [[field, value]];
+  if (value === null || typeof value !== 'object') return [];
+  const [key, ...rest] = path as [string, ...string[]];
+  return idsAt((value as Record<string, unknown>)[key], rest, field ? `${field}.${key}` : key);
 }
 
-const list = (field: string, ids: string[], target: CollectionName): Ref[] =>
-  ids.map((id, i) => [`${field}[${i}]`, id, target] as Ref);
-
-/** The id references each collection makes, besides citations. */
-function refsOf(collection: CollectionName, entry: Entry<any>): Ref[] {
-  const d = entry.data;
-  switch (collection) {
-    case 'events':
-      return [
-        ...list('actors', d.actors, 'actors'),
-        ...list('campaigns', d.campaigns, 'campaigns'),
-        ...list('instruments', d.instruments, 'instruments'),
-        ...list('claims', d.claims, 'claims'),
-        ['allegedBy', d.allegedBy, 'actors'],
-        ['dateClaim', d.dateClaim, 'claims'],
-      ];
-    case 'actors':
-      return [['memberOf', d.memberOf, 'actors']];
-    case 'campaigns':
-      return [
-        ...list('operators', d.operators, 'actors'),
-        ['attributedBy', d.attributedBy, 'actors'],
-        ['disclosure', d.disclosure, 'events'],
-        ...list('aggregateOf', d.aggregateOf, 'campaigns'),
-        ['accounts.claim', d.accounts.claim, 'claims'],
-        ['exchanges.claim', d.exchanges.claim, 'claims'],
-      ];
-    case 'instruments':
-      return [
-        ...list('sponsors', d.sponsors, 'actors'),
-        ...list('issuers', d.issuers, 'actors'),
-        ...list('committees', d.committees, 'actors'),
-        ...list('targets', d.targets, 'actors'),
-        ['proposedIn', d.proposedIn, 'instruments'],
-        ...list('related', d.related, 'instruments'),
-        ...d.steps.flatMap((s: { event?: string; dateClaim?: string }, i: number): Ref[] => [
-          [`steps[${i}].event`, s.event, 'events'],
-          [`steps[${i}].dateClaim`, s.dateClaim, 'claims'],
-        ]),
-      ];
-    case 'claims':
-      return [
-        ...list('events', d.events, 'events'),
-        ...list('campaigns', d.campaigns, 'campaigns'),
-        ...list('instruments', d.instruments, 'instruments'),
-        ...list('actors', d.actors, 'actors'),
-      ];
-    case 'series':
-      return [['subject', d.subject, 'actors']];
-    case 'questions':
-      return [
-        ...list('actors', d.actors, 'actors'),
-        ...list('instruments', d.instruments, 'instruments'),
-        ...list('campaigns', d.campaigns, 'campaigns'),
-      ];
-    case 'sources':
-      return [];
-    case 'corrections': {
-      const target = correctionTarget(d.page).entry;
-      return target ? [[typeof d.page === 'string' ? 'page' : 'page.id', target.id, target.collection]] : [];
-    }
-  }
+/** The id references an entry makes, besides citations: the reference fields its collection declares (COLLECTIONS). */
+function refsOf(collection: CollectionName, entry: Entry<unknown>): Ref[] {
+  return Object.entries(COLLECTIONS[collection].refs as Record<string, string | RefResolver>).flatMap(([path, target]) =>
+    idsAt(entry.data, path.split('.'), '').flatMap(([field, value]): Ref[] => {
+      if (typeof target === 'string') return [[field, value as string, target]];
+      const named = target(value as never);
+      return named ? [[named.field, named.id, named.collection]] : [];
+    }),
+  );
 }
 
 /** A claim's dated positions, earliest first. */
@@ -116,17 +58,14 @@ function claimDates(story: Story, claimId: string): string[] {
 /** Returns every problem found; an empty list means the story holds together. */
 export function findProblems(story: Story): string[] {
   const problems: string[] = [];
-  const ids = Object.fromEntries(
-    (Object.keys(story) as CollectionName[]).map((name) => [name, new Set(story[name].map((e) => e.id))]),
-  ) as Record<CollectionName, Set<string>>;
+  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set(story[name].map((e) => e.id))])) as Record<CollectionName, Set<string>>;
 
-  for (const collection of Object.keys(story) as CollectionName[]) {
-    for (const entry of story[collection] as Entry<any>[]) {
+  for (const collection of COLLECTION_NAMES) {
+    for (const entry of story[collection] as Entry<unknown>[]) {
       const at = (field: string) => `${entry.filePath} → ${field}`;
-      const refs = refsOf(collection, entry);
-      citationRefs(entry.data, '', refs);
+      const refs = [...refsOf(collection, entry), ...citationsIn(entry.data).map((c): Ref => [c.field, c.source, 'sources'])];
       for (const [field, id, target] of refs) {
-        if (id !== undefined && !ids[target].has(id)) {
+        if (id !== undefined && !ids[target as CollectionName].has(id)) {
           problems.push(`${at(field)}: unknown ${target.replace(/s$/, '')} "${id}"`);
         }
       }
@@ -134,7 +73,7 @@ export function findProblems(story: Story): string[] {
   }
 
   for (const event of story.events) {
-    const listed = new Set(event.data.sources.map((c) => (typeof c === 'string' ? c : c.source)));
+    const listed = new Set(event.data.sources.map((c) => citation(c).source));
     for (const cited of citedInBody(event.body)) {
       if (!ids.sources.has(cited)) problems.push(`${event.filePath} → body: <Cite s="${cited}"> names an unknown source`);
       else if (!listed.has(cited)) problems.push(`${event.filePath} → body: cites "${cited}", which is missing from sources`);
@@ -178,6 +117,9 @@ export function findProblems(story: Story): string[] {
   }
 
   for (const question of story.questions) {
+    // An unknown instrument is already named by the reference check above.
+    const from = question.data.deadline?.fromStep?.instrument;
+    if (from !== undefined && !ids.instruments.has(from)) continue;
     try {
       deadlineStart(story, question.data);
     } catch (e) {

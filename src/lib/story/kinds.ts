@@ -1,5 +1,5 @@
-/** Reader-facing names for event and instrument kinds, and the timeline lane of each event kind. */
-import type { EventKind, InstrumentKind } from '../../schemas';
+/** Reader-facing names for event and instrument kinds and for the campaign metrics, and the timeline lane of each event kind. */
+import type { CampaignData, EventKind, InstrumentKind } from '../../schemas';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   disclosure: 'Disclosure',
@@ -37,3 +37,6 @@ export const INSTRUMENT_KIND_LABELS: Record<InstrumentKind, string> = {
   lawsuit: 'Lawsuit',
   tool: 'Enforcement tool',
 };
+
+/** Reader-facing name of each campaign metric (the counts a campaign entry gives), capitalised; lower-case it inside a sentence. */
+export const METRIC_LABELS = { accounts: 'Fraudulent accounts', exchanges: 'Exchanges' } as const satisfies Partial<Record<keyof CampaignData, string>>;

@@ -4,15 +4,23 @@
  * Story as an argument.
  */
 import { getCollection } from 'astro:content';
-import type { CollectionName, Entry, Story } from './story';
+import { COLLECTION_NAMES, type CollectionName } from '../../schemas';
+import type { Entry, Story } from './story';
 import { assertIntegrity } from './integrity';
 
-const NAMES: CollectionName[] = ['events', 'sources', 'actors', 'campaigns', 'instruments', 'claims', 'series', 'questions', 'corrections'];
+/** An entry as Astro's content layer gives it. */
+interface LoadedEntry {
+  id: string;
+  filePath?: string;
+  data: unknown;
+  body?: string;
+}
 
-async function load(): Promise<Story> {
+/** Every collection of the list, read with `read` (Astro's getCollection), then checked. */
+export async function loadStory(read: (name: CollectionName) => Promise<readonly LoadedEntry[]> = getCollection): Promise<Story> {
   const loaded = await Promise.all(
-    NAMES.map(async (name) => {
-      const entries = await getCollection(name);
+    COLLECTION_NAMES.map(async (name) => {
+      const entries = await read(name);
       return [
         name,
         entries.map((e): Entry<unknown> => ({
@@ -31,6 +39,12 @@ let cached: Promise<Story> | undefined;
 
 /** The whole checked story. A broken reference fails the build here, naming the file and field. */
 export function getStory(): Promise<Story> {
-  cached ??= load();
+  cached ??= loadStory();
   return cached;
+}
+
+/** getStaticPaths of a route with one page per entry of a collection: `[id]` is the entry's id. */
+export async function entryPaths(collection: CollectionName): Promise<{ params: { id: string } }[]> {
+  const story = await getStory();
+  return story[collection].map((e) => ({ params: { id: e.id } }));
 }

@@ -3,18 +3,9 @@
  * file paths. Pure, so unit tests build one from fixtures and the site builds
  * one from Astro's content layer (src/lib/story/store.ts).
  */
-import type {
-  ActorData,
-  CampaignData,
-  CitationInput,
-  ClaimData,
-  CorrectionData,
-  EventData,
-  InstrumentData,
-  QuestionData,
-  SeriesData,
-  SourceData,
-} from '../../schemas';
+import type { CitationInput, CollectionName, DataOf } from '../../schemas';
+
+export type { CollectionName };
 
 export interface Entry<T> {
   id: string;
@@ -25,18 +16,8 @@ export interface Entry<T> {
   body?: string;
 }
 
-export interface Story {
-  events: Entry<EventData>[];
-  sources: Entry<SourceData>[];
-  actors: Entry<ActorData>[];
-  campaigns: Entry<CampaignData>[];
-  instruments: Entry<InstrumentData>[];
-  claims: Entry<ClaimData>[];
-  series: Entry<SeriesData>[];
-  questions: Entry<QuestionData>[];
-  corrections: Entry<CorrectionData>[];
-}
-export type CollectionName = keyof Story;
+/** Every collection's entries: one key per collection of the list (COLLECTIONS in src/schemas). */
+export type Story = { [K in CollectionName]: Entry<DataOf<K>>[] };
 
 /** The date every status on the site is "as of": the newest source's publication day. */
 export function asOfDate(story: Story): string {

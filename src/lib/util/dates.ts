@@ -1,11 +1,10 @@
 /** Calendar arithmetic on ISO day strings, in UTC so results never depend on the machine's zone. */
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day: the one definition, for the story, the views and the chart functions. */
+export const DAY = 86_400_000;
 
-export function parseDay(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y as number, (m as number) - 1, d as number);
-}
+/** Midnight UTC of a "YYYY-MM-DD" day, in ms. */
+export const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
 export function toDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -13,11 +12,11 @@ export function toDay(ms: number): string {
 
 /** Whole days from `start` to `end` (end minus start). */
 export function daysBetween(start: string, end: string): number {
-  return Math.round((parseDay(end) - parseDay(start)) / DAY_MS);
+  return Math.round((dayMs(end) - dayMs(start)) / DAY);
 }
 
 export function addDays(day: string, n: number): string {
-  return toDay(parseDay(day) + n * DAY_MS);
+  return toDay(dayMs(day) + n * DAY);
 }
 
 /** "month" for "YYYY-MM", "day" for "YYYY-MM-DD". */

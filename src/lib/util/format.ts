@@ -2,7 +2,18 @@
 import type { Count, Qualifier } from '../../schemas';
 import { precisionOf } from './dates';
 
-const QUALIFIER_WORD: Record<Qualifier, string> = { 'as-stated': '', about: 'about', over: 'over', nearly: 'nearly' };
+/** How each qualifier reads: "about", "over", "nearly"; a figure given flat reads "as stated" where the qualifier is shown on its own (a table). */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = { 'as-stated': 'as stated', about: 'about', over: 'over', nearly: 'nearly' };
+
+/** A figure's text with its qualifier in front: ("about", "25,000") → "about 25,000"; "as-stated" adds nothing. */
+export function qualified(qualifier: Qualifier | undefined, text: string): string {
+  return qualifier && qualifier !== 'as-stated' ? `${QUALIFIER_WORDS[qualifier]} ${text}` : text;
+}
+
+/** A derived figure's text, with "about" when any of its inputs is approximate. */
+export function approximately(approximate: boolean, text: string): string {
+  return qualified(approximate ? 'about' : undefined, text);
+}
 
 /** 28800000 → "28.8 million"; 150000 → "150,000". */
 export function formatNumber(value: number): string {
@@ -18,8 +29,7 @@ export function formatNumber(value: number): string {
 /** A sourced count for readers: "about 25,000", or "not disclosed". */
 export function formatCount(count: Count): string {
   if (count.value === null) return 'not disclosed';
-  const word = count.qualifier ? QUALIFIER_WORD[count.qualifier] : '';
-  return `${word ? `${word} ` : ''}${formatNumber(count.value)}`;
+  return qualified(count.qualifier, formatNumber(count.value));
 }
 
 /** Exact figure for tables: 28800000 → "28,800,000". */

@@ -17,6 +17,6 @@ export function href(path: string): string {
 export type Linker = (path: string) => string;
 
 /** Absolute URLs with the base, on the site's public origin: what files read elsewhere carry. */
-export function siteLinker(site: URL | undefined): Linker {
+export function siteLinker(site: URL | string | undefined): Linker {
   return (path) => new URL(href(path), site).href;
 }

@@ -8,7 +8,7 @@ import type { CampaignData, ClaimData, Count, EventData, Qualifier } from '../..
 import type { Metric, ScaleChartData } from '../../charts/campaign-scale';
 import type { IntensityData, IntensityRow } from '../../charts/intensity';
 import { artboards } from '../../charts/artboards';
-import { marketChart, type MarketData, type MarketEvent } from '../../charts/market';
+import { marketSvg, type MarketData, type MarketEvent } from '../../charts/market';
 import { type Citation, type Entry, type Story, byId, citation, getById } from '../story/story';
 import {
   type Derived,
@@ -20,7 +20,8 @@ import {
   ratio,
   sumOf,
 } from '../story/derive';
-import { formatCount, formatDate, formatNumber, formatPercent, formatUsd } from '../util/format';
+import { formatCount, formatDate, formatNumber, formatPercent, formatUsd, qualified, approximately } from '../util/format';
+import { METRIC_LABELS } from '../story/kinds';
 import { claimDays, claimsTouching, eventDateLabel, eventsByDate, standingOf } from '../story/queries';
 import { dayRange, groupBy, precisionOf, sortKey } from '../util/dates';
 import { type SourceRef, sourceRefs } from '../story/sources';
@@ -28,16 +29,6 @@ import { oncePer, oncePerNamed } from '../util/memo';
 
 export { type SourceRef, sourceRefs };
 
-/** Reader-facing name of each metric. */
-export const METRIC_NAMES: Record<Metric, string> = { accounts: 'Fraudulent accounts', exchanges: 'Exchanges' };
-
-/** How a qualifier reads in a table: "about", "over", "nearly", "as stated". */
-export const QUALIFIER_TEXT: Record<Qualifier, string> = {
-  'as-stated': 'as stated',
-  about: 'about',
-  over: 'over',
-  nearly: 'nearly',
-};
 
 /** Name of the actor who makes an attribution ("Anthropic"). */
 export function accuserName(story: Story, c: CampaignData): string {
@@ -74,7 +65,7 @@ export function formatTimes(value: number): string {
 
 /** A derived figure for readers, with "about" when any input is approximate. */
 export function formatDerived(d: Derived): string {
-  return `${d.approximate ? 'about ' : ''}${formatNumber(d.value)}`;
+  return approximately(d.approximate, formatNumber(d.value));
 }
 
 /** Exact derived value for tables: two decimals at most ("666.67", "1,152"). */
@@ -97,11 +88,11 @@ export function spreadOf(story: Story, metric: Metric) {
   const byValue = [...known].sort((a, b) => (a.data[metric].value as number) - (b.data[metric].value as number));
   const smallest = byValue[0]!;
   const largest = byValue[byValue.length - 1]!;
-  const times = ratio(largest.data[metric], smallest.data[metric], `(${METRIC_NAMES[metric].toLowerCase()}, largest ÷ smallest)`);
+  const times = ratio(largest.data[metric], smallest.data[metric], `(${METRIC_LABELS[metric].toLowerCase()}, largest ÷ smallest)`);
   if (!times) return null;
   const text =
     `The largest figure (${largest.data.label}, ${formatCount(largest.data[metric])}) is ` +
-    `${times.approximate ? 'about ' : ''}${formatTimes(times.value)} times the smallest (${smallest.data.label}, ${formatCount(smallest.data[metric])}).`;
+    `${approximately(times.approximate, formatTimes(times.value))} times the smallest (${smallest.data.label}, ${formatCount(smallest.data[metric])}).`;
   return { largest, smallest, times, text };
 }
 
@@ -126,8 +117,8 @@ export function scaleChartData(story: Story): ScaleChartData {
       values: { accounts: value(c.data, 'accounts'), exchanges: value(c.data, 'exchanges') },
     })),
     metrics: {
-      accounts: { name: METRIC_NAMES.accounts, spread: spreadOf(story, 'accounts')?.text ?? null },
-      exchanges: { name: METRIC_NAMES.exchanges, spread: spreadOf(story, 'exchanges')?.text ?? null },
+      accounts: { name: METRIC_LABELS.accounts, spread: spreadOf(story, 'accounts')?.text ?? null },
+      exchanges: { name: METRIC_LABELS.exchanges, spread: spreadOf(story, 'exchanges')?.text ?? null },
     },
     allegedBy: first ? accuserName(story, first.data) : 'the accuser',
   };
@@ -199,7 +190,7 @@ export function aggregateChecks(story: Story) {
       return (['accounts', 'exchanges'] as const).flatMap((metric) => {
         const sum = sumOf(
           parts.map((p) => p.data[metric]),
-          METRIC_NAMES[metric].toLowerCase(),
+          METRIC_LABELS[metric].toLowerCase(),
         );
         const stated = agg.data[metric];
         if (!sum || stated.value === null) return [];
@@ -221,7 +212,7 @@ export function percentGap(story: Story, claimId: string, metric: Metric) {
   if (!claim || !aId || !bId || !quoted) return null;
   const a = getById(story.campaigns, aId, 'campaign');
   const b = getById(story.campaigns, bId, 'campaign');
-  const computed = percentAbove(a.data[metric], b.data[metric], `(${METRIC_NAMES[metric].toLowerCase()}, ${a.data.label} against ${b.data.label})`);
+  const computed = percentAbove(a.data[metric], b.data[metric], `(${METRIC_LABELS[metric].toLowerCase()}, ${a.data.label} against ${b.data.label})`);
   if (!computed) return null;
   return { claim, quoted, quotedSource: citation(quoted.source), a, b, metric, computed, computedText: formatPercent(computed.value) };
 }
@@ -271,9 +262,8 @@ export function seriesWindow(story: Story, seriesId: string): { from: string; to
 
 /** "about −25%": a reported move with its qualifier and a true minus sign. */
 export function formatMove(percent: number, qualifier: Qualifier): string {
-  const word = qualifier === 'as-stated' ? '' : `${QUALIFIER_TEXT[qualifier]} `;
   const sign = percent < 0 ? '−' : '+';
-  return `${word}${sign}${Math.abs(percent)}%`;
+  return qualified(qualifier, `${sign}${Math.abs(percent)}%`);
 }
 
 /** One annotated event of the market chart. */
@@ -337,7 +327,7 @@ export function marketChartData(story: Story, seriesId = 'alibaba-ads'): MarketD
 
 const marketSvgCache = oncePerNamed((view: MarketView, key: string) => {
   const at = key.lastIndexOf('@');
-  return marketChart(view.data, { id: key.slice(0, at), width: Number(key.slice(at + 1)) });
+  return marketSvg(view.data, { id: key.slice(0, at), width: Number(key.slice(at + 1)) });
 });
 
 /** The market chart's SVG for a view at one width (default 640), drawn once per view, element id and width. */

@@ -5,7 +5,7 @@
  * tests all read the same list. Nothing here is typed: a status change is
  * deriveStatus() over the history up to a step and up to the one before.
  */
-import type { InstrumentData, Step } from '../../schemas';
+import type { InstrumentData, STATIC_PAGES, Step } from '../../schemas';
 import { type Entry, type Story, asOfDate, byId, getById } from '../story/story';
 import { deriveStatus } from '../story/status';
 import { claimDays } from '../story/queries';
@@ -132,8 +132,27 @@ export function instrumentChanges(story: Story, entry: Entry<InstrumentData>): S
   }));
 }
 
-/** A page's title as a reader knows it, for a correction's target. */
-function pageTitleOf(story: Story, path: string, hash: string | null): string {
+/** The titles of the pages that show no single entry, as their headings give them. */
+const STATIC_PAGE_TITLES: Record<(typeof STATIC_PAGES)[number], string> = {
+  '/': 'Home page',
+  '/timeline/': 'Timeline',
+  '/tracker/': 'Policy tracker',
+  '/campaigns/': 'The campaigns compared',
+  '/markets/': 'Markets',
+  '/events/': 'Events',
+  '/disputes/': 'Where the sources disagree',
+  '/actors/': 'Actors',
+  '/sources/': 'Sources',
+  '/method/': 'How this site works',
+  '/data/': 'Data downloads',
+};
+
+/**
+ * The title a reader knows a correction's page by: the entry's own name where
+ * the page shows one, the dispute or source for an anchor on a list page,
+ * else the page's heading. /corrections/, /changes/ and the feeds all use it.
+ */
+export function pageTitleOf(story: Story, path: string, hash: string | null): string {
   const m = /^\/(events|tracker|actors|campaigns)\/([^/]+)\/$/.exec(path);
   if (m) {
     const id = m[2] as string;
@@ -144,7 +163,7 @@ function pageTitleOf(story: Story, path: string, hash: string | null): string {
   }
   if (hash && path === '/disputes/') return `Dispute: ${byId(story.claims, hash)?.data.topic ?? hash}`;
   if (hash && path === '/sources/') return `Source: ${byId(story.sources, hash)?.data.label ?? hash}`;
-  return path === '/' ? 'Home page' : path;
+  return (STATIC_PAGE_TITLES as Record<string, string>)[path] ?? path;
 }
 
 /** Every correction as a change. */

@@ -15,6 +15,7 @@ import { sortKey } from '../util/dates';
 import { formatDate, formatDateAlternatives } from '../util/format';
 import { INSTRUMENT_KIND_LABELS } from '../story/kinds';
 import { type SourceRef, sourceRefs } from '../story/sources';
+import { oncePer } from '../util/memo';
 
 export { type SourceRef, sourceRefs };
 
@@ -193,17 +194,19 @@ function row(story: Story, entry: Entry<InstrumentData>): Omit<TrackerRow, 'orde
   };
 }
 
-/** Every instrument as a tracker row, in the default order: by kind (bills first), then short name. */
-export function trackerRows(story: Story): TrackerRow[] {
-  return story.instruments
+/** Every instrument as a tracker row, in the default order: by kind (bills first), then short name. Built once per story. */
+export const trackerRows: (story: Story) => readonly TrackerRow[] = oncePer((story: Story) =>
+  story.instruments
     .map((e) => row(story, e))
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.shortName.localeCompare(b.shortName))
-    .map((r, order) => ({ ...r, order }));
-}
+    .map((r, order) => ({ ...r, order })),
+);
+
+const rowsById = oncePer((story: Story) => new Map(trackerRows(story).map((r) => [r.id, r])));
 
 /** One tracker row by instrument id; throws on an unknown id. */
 export function trackerRow(story: Story, id: string): TrackerRow {
-  const found = trackerRows(story).find((r) => r.id === id);
+  const found = rowsById(story).get(id);
   if (!found) throw new Error(`No instrument entry with id "${id}"`);
   return found;
 }
@@ -216,7 +219,7 @@ export type TrackerSort = 'kind' | 'last-action';
  * disputed day at its earlier option); rows with no action go last. Ties keep
  * the default order. The tracker island sorts the same way on the same keys.
  */
-export function sortRows(rows: TrackerRow[], sort: TrackerSort): TrackerRow[] {
+export function sortRows(rows: readonly TrackerRow[], sort: TrackerSort): TrackerRow[] {
   const byOrder = (a: TrackerRow, b: TrackerRow) => a.order - b.order;
   if (sort === 'kind') return [...rows].sort(byOrder);
   return [...rows].sort((a, b) => b.lastActionKey.localeCompare(a.lastActionKey) || byOrder(a, b));

@@ -1,6 +1,6 @@
 /** The intensity chart: rates computed by derive.ts, with the missing inputs named. */
 import { describe, expect, it } from 'vitest';
-import { defaults, describe as describeChart, intensityChart } from '../../../src/charts/intensity';
+import { defaults, intensityDescription, intensitySvg } from '../../../src/charts/intensity';
 import { intensityChartData } from '../../../src/lib/views/campaigns';
 import { exchangesPerAccount, exchangesPerDay } from '../../../src/lib/story/derive';
 import { getById } from '../../../src/lib/story/story';
@@ -13,13 +13,13 @@ const panel = (id: string) => data.panels.find((p) => p.id === id)!;
 const row = (panelId: string, id: string) => panel(panelId).rows.find((r) => r.id === id)!;
 const campaign = (id: string) => getById(story.campaigns, id, 'campaign').data;
 
-describe('intensityChart', () => {
+describe('intensitySvg', () => {
   it('renders both panels like the accepted snapshot', () => {
-    expectSvgSnapshot('intensity', intensityChart(data));
+    expectSvgSnapshot('intensity', intensitySvg(data));
   });
 
   it('renders with its defaults when given no options', () => {
-    expect(intensityChart(data)).toBe(intensityChart(data, defaults));
+    expect(intensitySvg(data)).toBe(intensitySvg(data, defaults));
   });
 
   it('takes every rate from the derived-figures module', () => {
@@ -38,24 +38,24 @@ describe('intensityChart', () => {
   it('names the missing input instead of drawing a bar: per-lab accounts, activity windows', () => {
     expect(row('per-account', 'minimax-february')).toMatchObject({ value: null, text: 'accounts given only for the February total' });
     expect(row('per-day', 'february-total')).toMatchObject({ value: null, text: 'no activity window given' });
-    const svg = intensityChart(data);
+    const svg = intensitySvg(data);
     expect(svg.match(/class="c-slot"/g)).toHaveLength(3 + 4);
     expect(svg).toContain('>no activity window given</text>');
   });
 
   it('puts each formula in the bar tooltip', () => {
-    expect(intensityChart(data)).toContain('computed as 28,800,000 exchanges ÷ 25,000 accounts');
+    expect(intensitySvg(data)).toContain('computed as 28,800,000 exchanges ÷ 25,000 accounts');
   });
 
   it('describes both panels from the data', () => {
-    const desc = describeChart(data);
+    const desc = intensityDescription(data);
     expect(desc).toContain('Exchanges per account: February total, about 667; Alibaba-linked, about 1,152.');
     expect(desc).toContain('Exchanges per day of activity: Alibaba-linked, 640,000.');
-    expect(intensityChart(data, { id: 'i' })).toContain(`<desc id="i-desc">${desc}</desc>`);
+    expect(intensitySvg(data, { id: 'i' })).toContain(`<desc id="i-desc">${desc}</desc>`);
   });
 
   it('rounds coordinates to two decimals and uses no inline styles', () => {
-    const svg = intensityChart(data);
+    const svg = intensitySvg(data);
     for (const m of svg.matchAll(/\s(?:x|y|x1|x2|y1|y2|width|height)="([^"]*)"/g)) expect(m[1]).toMatch(/^-?\d+(\.\d{1,2})?$/);
     expect(svg).not.toMatch(/\sstyle=|\son[a-z]+=/);
   });

@@ -1,21 +1,21 @@
 /** The market chart: one reported price, one derived level, the period's events, and no invented path. */
 import { describe, expect, it } from 'vitest';
-import { defaults, describe as describeChart, marketChart } from '../../../src/charts/market';
+import { defaults, marketDescription, marketSvg } from '../../../src/charts/market';
 import { marketChartData } from '../../../src/lib/views/campaigns';
 import { loadContent } from '../support/load-content';
 import { expectSvgSnapshot } from './snapshot';
 
 const { story } = loadContent('content');
 const data = marketChartData(story);
-const svg = marketChart(data);
+const svg = marketSvg(data);
 
-describe('marketChart', () => {
+describe('marketSvg', () => {
   it('renders like the accepted snapshot', () => {
     expectSvgSnapshot('market', svg);
   });
 
   it('renders with its defaults when given no options', () => {
-    expect(marketChart(data, defaults)).toBe(svg);
+    expect(marketSvg(data, defaults)).toBe(svg);
   });
 
   it('draws the one reported price filled and the implied May 27 level hollow, labelled as derived with its formula', () => {
@@ -60,11 +60,11 @@ describe('marketChart', () => {
 
   it('says it shows timing, not cause', () => {
     expect(svg).toContain('Timing, not cause');
-    expect(describeChart(data)).toContain('The chart shows timing, not cause.');
+    expect(marketDescription(data)).toContain('The chart shows timing, not cause.');
   });
 
   it('describes the reported and the derived value from the data', () => {
-    const desc = describeChart(data);
+    const desc = marketDescription(data);
     expect(desc).toContain('Reported: $94.93, price by the close on June 26, 2026.');
     expect(desc).toContain('Derived, not reported: about $126.57 on May 27, 2026, computed as 94.93 ÷ (1 − 25/100).');
   });

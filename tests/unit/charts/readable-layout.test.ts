@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTBOARD_WIDTHS, PAGE_ARTBOARDS, artboards } from '../../../src/charts/artboards';
-import { campaignScaleChart, METRICS, SCALES, scaleLayout } from '../../../src/charts/campaign-scale';
-import { intensityChart, intensityLayout } from '../../../src/charts/intensity';
-import { marketChart, marketLayout } from '../../../src/charts/market';
+import { campaignScaleSvg, METRICS, SCALES, scaleLayout } from '../../../src/charts/campaign-scale';
+import { intensitySvg, intensityLayout } from '../../../src/charts/intensity';
+import { marketSvg, marketLayout } from '../../../src/charts/market';
 import { tickBudget } from '../../../src/charts/shared';
 import { stageBarLayout, stageBarSvg } from '../../../src/charts/stage-bar';
 import { intensityChartData, marketChartData, marketChartArtboards, marketView, MARKET_PAGE_MARKS, scaleChartData } from '../../../src/lib/views/campaigns';
@@ -53,7 +53,7 @@ describe('every chart meets the floors at every artboard width', () => {
       for (const metric of METRICS) {
         for (const s of SCALES) {
           for (const highlight of [null, 'february-total']) {
-            const svg = campaignScaleChart(scale, { width, metric, scale: s, highlight });
+            const svg = campaignScaleSvg(scale, { width, metric, scale: s, highlight });
             expect(svgSize(svg).width).toBe(width);
             expect(readabilityBreaches(svg), `${metric} ${s}`).toEqual([]);
           }
@@ -62,14 +62,14 @@ describe('every chart meets the floors at every artboard width', () => {
     });
 
     it(`intensity at ${width} px`, () => {
-      const svg = intensityChart(intensity, { width, highlight: 'alibaba-linked' });
+      const svg = intensitySvg(intensity, { width, highlight: 'alibaba-linked' });
       expect(svgSize(svg).width).toBe(width);
       expect(readabilityBreaches(svg)).toEqual([]);
     });
 
     it(`market at ${width} px, the whole period and an event page's view`, () => {
       for (const data of [market, marketView(story, 'alibaba-ads', 'alibaba-sues-dod').data]) {
-        const svg = marketChart(data, { width });
+        const svg = marketSvg(data, { width });
         expect(svgSize(svg).width).toBe(width);
         expect(readabilityBreaches(svg)).toEqual([]);
       }
@@ -86,9 +86,9 @@ describe('every chart meets the floors at every artboard width', () => {
 
   it('uses the same text sizes at every width (nothing is scaled to fit)', () => {
     const sizes = (svg: string) => [...new Set(svgTexts(svg).map((t) => t.fontSize))].sort();
-    expect(sizes(campaignScaleChart(scale, { width: 280 }))).toEqual(sizes(campaignScaleChart(scale, { width: 640 })));
-    expect(sizes(marketChart(market, { width: 280 }))).toEqual(sizes(marketChart(market, { width: 640 })));
-    for (const svg of [campaignScaleChart(scale, { width: 280 }), intensityChart(intensity, { width: 280 }), marketChart(market, { width: 280 })]) {
+    expect(sizes(campaignScaleSvg(scale, { width: 280 }))).toEqual(sizes(campaignScaleSvg(scale, { width: 640 })));
+    expect(sizes(marketSvg(market, { width: 280 }))).toEqual(sizes(marketSvg(market, { width: 640 })));
+    for (const svg of [campaignScaleSvg(scale, { width: 280 }), intensitySvg(intensity, { width: 280 }), marketSvg(market, { width: 280 })]) {
       expect(Math.min(...svgTexts(svg).map((t) => t.fontSize))).toBeGreaterThanOrEqual(12);
       expect(Math.min(...svgTexts(svg).filter((t) => t.label).map((t) => t.fontSize))).toBeGreaterThanOrEqual(13);
     }
@@ -101,7 +101,7 @@ describe('layout decisions', () => {
       expect(scaleLayout(scale, { width: 280, metric }).labels).toBe('above');
       expect(scaleLayout(scale, { width: 640, metric }).labels).toBe('beside');
     }
-    const narrow = campaignScaleChart(scale, { width: 280 });
+    const narrow = campaignScaleSvg(scale, { width: 280 });
     expect(narrow).toContain('chart-scale--labels-above');
     // Above: each label starts at the left edge, and its bar starts under it, not right of a label column.
     const label = svgTexts(narrow).find((t) => t.content === 'Alibaba-linked')!;
@@ -109,46 +109,46 @@ describe('layout decisions', () => {
     const bar = /data-id="alibaba-linked"><text[^>]*>[^<]*<\/text><rect class="c-bar" x="([\d.]+)" y="([\d.]+)"/.exec(narrow)!;
     expect(Number(bar[1])).toBeLessThan(20);
     expect(Number(bar[2])).toBeGreaterThan(label.box.y1);
-    const wide = campaignScaleChart(scale, { width: 640 });
+    const wide = campaignScaleSvg(scale, { width: 640 });
     expect(wide).toContain('chart-scale--labels-beside');
     expect(wide).toMatch(/class="c-label" x="[\d.]+" y="[\d.]+" text-anchor="end">Alibaba-linked</);
   });
 
   it('campaign scale: about one x tick per 80 px (at most two over), so fewer at 280 px than at 640 px', () => {
     for (const s of SCALES) {
-      const n280 = ticks(campaignScaleChart(scale, { width: 280, scale: s, metric: 'accounts' })).length;
-      const n640 = ticks(campaignScaleChart(scale, { width: 640, scale: s, metric: 'accounts' })).length;
+      const n280 = ticks(campaignScaleSvg(scale, { width: 280, scale: s, metric: 'accounts' })).length;
+      const n640 = ticks(campaignScaleSvg(scale, { width: 640, scale: s, metric: 'accounts' })).length;
       expect(n280, s).toBeLessThanOrEqual(tickBudget(280) + 2);
       expect(n280, s).toBeLessThanOrEqual(n640);
     }
-    expect(ticks(campaignScaleChart(scale, { width: 280, metric: 'accounts' })).length).toBeLessThan(
-      ticks(campaignScaleChart(scale, { width: 640, metric: 'accounts' })).length,
+    expect(ticks(campaignScaleSvg(scale, { width: 280, metric: 'accounts' })).length).toBeLessThan(
+      ticks(campaignScaleSvg(scale, { width: 640, metric: 'accounts' })).length,
     );
-    expect(ticks(campaignScaleChart(scale, { width: 280 }))).toEqual(['0', '10M', '20M', '30M']);
+    expect(ticks(campaignScaleSvg(scale, { width: 280 }))).toEqual(['0', '10M', '20M', '30M']);
   });
 
   it('intensity: labels above the bars at 280 px, beside them at 640 px; a long reason wraps inside its slot', () => {
     expect(intensityLayout(intensity, { width: 280 })).toBe('above');
     expect(intensityLayout(intensity, { width: 640 })).toBe('beside');
-    const narrowTexts = svgTexts(intensityChart(intensity, { width: 280 }));
+    const narrowTexts = svgTexts(intensitySvg(intensity, { width: 280 }));
     const narrow = narrowTexts.filter((t) => t.cls.includes('c-slot-text'));
     // Above the bars, an empty slot names its campaign inside itself (one line saved per empty row), wrapped, never cut.
     expect(narrow.map((t) => t.content).join(' ')).toContain('DeepSeek: accounts given only for the February total');
     expect(narrowTexts.filter((t) => t.cls.includes('c-label') && !t.cls.includes('c-slot')).map((t) => t.content)).not.toContain('DeepSeek');
-    const wide = svgTexts(intensityChart(intensity, { width: 640 })).filter((t) => t.cls.includes('c-slot-text'));
+    const wide = svgTexts(intensitySvg(intensity, { width: 640 })).filter((t) => t.cls.includes('c-slot-text'));
     expect(wide.map((t) => t.content)).toContain('accounts given only for the February total');
   });
 
   it('market: x ticks every two weeks at 280 px and every week at 640 px; the key stacks on narrow widths', () => {
     expect(marketLayout(market, { width: 280 })).toEqual({ tickWeeks: 2, key: 'stacked' });
     expect(marketLayout(market, { width: 640 })).toEqual({ tickWeeks: 1, key: 'columns' });
-    expect(ticks(marketChart(market, { width: 280 })).filter((t) => !t!.startsWith('$')).length).toBeLessThanOrEqual(tickBudget(280) + 1);
+    expect(ticks(marketSvg(market, { width: 280 })).filter((t) => !t!.startsWith('$')).length).toBeLessThanOrEqual(tickBudget(280) + 1);
   });
 
   it('market: the unit label never meets a tick label, at any artboard width', () => {
     for (const width of WIDTHS) {
       for (const data of [market, marketView(story, 'alibaba-ads', 'alibaba-sues-dod').data]) {
-        const texts = svgTexts(marketChart(data, { width }));
+        const texts = svgTexts(marketSvg(data, { width }));
         const unit = texts.find((t) => t.content === data.unit)!;
         expect(unit, `${width}`).toBeDefined();
         for (const t of texts.filter((x) => x.cls === 'c-tick')) {
@@ -162,7 +162,7 @@ describe('layout decisions', () => {
 
   it('market: the move label sits beside its dashed connector, not across it, at every artboard width', () => {
     for (const width of WIDTHS) {
-      const svg = marketChart(market, { width });
+      const svg = marketSvg(market, { width });
       const [x1, y1, x2, y2] = /class="c-move-line" x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number, number, number];
       for (const t of svgTexts(svg).filter((x) => x.cls.includes('c-move-label'))) {
         for (let k = 0; k <= 100; k++) {
@@ -175,7 +175,7 @@ describe('layout decisions', () => {
   });
 
   it('market: the move label stays whole, wrapped on a narrow chart', () => {
-    const lines = (width: number) => svgTexts(marketChart(market, { width })).filter((t) => t.cls.includes('c-move-label')).map((t) => t.content);
+    const lines = (width: number) => svgTexts(marketSvg(market, { width })).filter((t) => t.cls.includes('c-move-label')).map((t) => t.content);
     expect(lines(640)).toEqual(['Reported move: about −25%; path between not reported']);
     expect(lines(280).length).toBeGreaterThan(1);
     expect(lines(280).join(' ')).toBe('Reported move: about −25%; path between not reported');
@@ -202,17 +202,17 @@ describe('artboards in the page', () => {
   });
 
   it('an event page in a busy period still marks at most MARKET_PAGE_MARKS events at every width', () => {
-    const html = artboards((width, id) => marketChart(marketView(story, 'alibaba-ads', 'alibaba-sues-dod').data, { width, id }), 'm');
+    const html = artboards((width, id) => marketSvg(marketView(story, 'alibaba-ads', 'alibaba-sues-dod').data, { width, id }), 'm');
     for (const svg of html.split('</div>')) if (svg) expect((svg.match(/class="c-event"/g) ?? []).length).toBeLessThanOrEqual(MARKET_PAGE_MARKS);
   });
 });
 
 describe('narrow snapshots (280 px, the phone artboard)', () => {
   it('match tests/output/*-280.svg', () => {
-    expectSvgSnapshot('campaign-scale-exchanges-linear-280', campaignScaleChart(scale, { width: 280 }));
-    expectSvgSnapshot('campaign-scale-accounts-log-280', campaignScaleChart(scale, { width: 280, metric: 'accounts', scale: 'log' }));
-    expectSvgSnapshot('intensity-280', intensityChart(intensity, { width: 280 }));
-    expectSvgSnapshot('market-280', marketChart(market, { width: 280 }));
+    expectSvgSnapshot('campaign-scale-exchanges-linear-280', campaignScaleSvg(scale, { width: 280 }));
+    expectSvgSnapshot('campaign-scale-accounts-log-280', campaignScaleSvg(scale, { width: 280, metric: 'accounts', scale: 'log' }));
+    expectSvgSnapshot('intensity-280', intensitySvg(intensity, { width: 280 }));
+    expectSvgSnapshot('market-280', marketSvg(market, { width: 280 }));
     const bill = deriveStatus(story.instruments.find((i) => i.data.kind === 'bill')!.data);
     expectSvgSnapshot('stage-bar-bill-labelled-280', stageBarSvg(bill, { id: 'sb', name: 'Example', labels: true, width: 280 }));
   });

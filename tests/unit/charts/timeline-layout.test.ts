@@ -19,7 +19,8 @@ import {
   type Box,
   type TimelineDatum,
 } from '../../../src/charts/timeline';
-import { dayMs, parseWarp, unwarp, warp, warpAttr, zoomTransform } from '../../../src/charts/timeline-zoom';
+import { parseWarp, unwarp, warp, warpAttr, zoomTransform } from '../../../src/charts/timeline-zoom';
+import { dayMs } from '../../../src/lib/util/dates';
 import { TIMELINE_ARTBOARDS, TIMELINE_EMBED_ARTBOARDS } from '../../../src/charts/artboards';
 import { rangeTransform, warpOf } from '../../../src/embed/range';
 
@@ -155,7 +156,7 @@ describe('label placement', () => {
     for (const d of story) {
       const label = new RegExp(`<text class="tl-label"[^>]*>((?:<tspan[^>]*>[^<]*</tspan>)+)</text>`, 'g');
       const titles = [...svg.matchAll(label)].map((m) => [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' '));
-      expect(titles).toContain(d.title.replace(/"/g, '&quot;').replace(/'/g, "'"));
+      expect(titles).toContain(d.title.replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
     }
   });
 

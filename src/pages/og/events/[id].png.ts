@@ -1,14 +1,10 @@
 /** /og/events/<id>.png: the social card of an event page. Skipped when OG_CARDS=off. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/story/store';
+import { entryPaths, getStory } from '../../../lib/story/store';
 import { getById } from '../../../lib/story/story';
 import { cardsEnabled, eventCard, pngResponse, renderCard } from '../../../lib/outputs/cards';
 
-export const getStaticPaths = (async () => {
-  if (!cardsEnabled()) return [];
-  const story = await getStory();
-  return story.events.map((e) => ({ params: { id: e.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (cardsEnabled() ? entryPaths('events') : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const story = await getStory();

@@ -1,14 +1,10 @@
 /** /og/instruments/<id>.png: the social card of an instrument's tracker page. Skipped when OG_CARDS=off. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../lib/story/store';
+import { entryPaths, getStory } from '../../../lib/story/store';
 import { getById } from '../../../lib/story/story';
 import { cardsEnabled, instrumentCard, pngResponse, renderCard } from '../../../lib/outputs/cards';
 
-export const getStaticPaths = (async () => {
-  if (!cardsEnabled()) return [];
-  const story = await getStory();
-  return story.instruments.map((i) => ({ params: { id: i.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (cardsEnabled() ? entryPaths('instruments') : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const story = await getStory();
