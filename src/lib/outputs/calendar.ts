@@ -21,7 +21,8 @@ import { formatDate, formatDateAlternatives } from '../util/format';
 import { fillFigures } from '../story/figures';
 import { sourceLine, sourceRefs } from '../story/sources';
 import { instrumentChanges } from '../views/changes';
-import { deadlineStart, watchlist } from '../views/tracker';
+import { watchlist } from '../views/tracker';
+import { deadlineStart } from '../story/derive';
 import type { Linker } from '../util/url';
 import { SITE_NAME } from '../util/site';
 

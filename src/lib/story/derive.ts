@@ -6,6 +6,9 @@
  */
 import type { CampaignData, Count, Qualifier, QuestionData, SeriesData } from '../../schemas';
 import { addDays, daysBetween } from '../util/dates';
+import { formatDate } from '../util/format';
+import { ACTION_LABELS } from './status';
+import type { Story } from './story';
 
 export interface Derived {
   value: number;
@@ -124,7 +127,7 @@ export function deadlineOf(q: QuestionData, asOf: string, today: string, fromDay
   if (q.outcome) return { state: 'outcome-recorded', date: null, formula: null };
   if (!q.deadline) return { state: 'no-deadline', date: null, formula: null };
   const from = q.deadline.from ?? fromDay;
-  if (q.deadline.fromStep && fromDay === undefined) throw new Error('deadline.fromStep: the step\'s day must be resolved first (deadlineStart in src/lib/views/tracker.ts)');
+  if (q.deadline.fromStep && fromDay === undefined) throw new Error('deadline.fromStep: the step\'s day must be resolved first (deadlineStart, below)');
   if (q.deadline.days === undefined || from === undefined) return { state: 'undated', date: null, formula: null };
   const date = addDays(from, q.deadline.days);
   const formula = `${from} + ${q.deadline.days} days`;
@@ -148,3 +151,26 @@ export function exchangesPerDayBetween(c: Pick<CampaignData, 'window' | 'exchang
     approximate: approx(c.exchanges.qualifier),
   };
 }
+
+/**
+ * Where a deadline's count starts: its `from` day, or the day of the step its
+ * `fromStep` names. Throws, naming the field, when the step does not exist or
+ * has no single undisputed day (integrity.ts reports it with the file name).
+ */
+export function deadlineStart(story: Story, q: QuestionData): { day: string; label: string } | null {
+  const dl = q.deadline;
+  if (!dl) return null;
+  if (dl.from !== undefined) return { day: dl.from, label: formatDate(dl.from) };
+  if (!dl.fromStep) return null;
+  const { instrument, step } = dl.fromStep;
+  const entry = story.instruments.find((i) => i.id === instrument);
+  if (!entry) throw new Error(`deadline.fromStep.instrument: unknown instrument "${instrument}", so the deadline cannot be computed`);
+  const s = entry.data.steps[step - 1];
+  if (!s) throw new Error(`deadline.fromStep.step: instrument "${instrument}" has no step ${step} (it has ${entry.data.steps.length}), so the deadline cannot be computed`);
+  if (s.date === null || s.dateClaim || !isRealDayString(s.date)) {
+    throw new Error(`deadline.fromStep.step: step ${step} of "${instrument}" has no single undisputed day (${s.date ?? 'undated'}), so the deadline cannot be computed`);
+  }
+  return { day: s.date, label: `${formatDate(s.date)}, the day ${entry.data.shortName} was ${ACTION_LABELS[s.action].toLowerCase()}` };
+}
+
+const isRealDayString = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);

@@ -10,7 +10,7 @@ import { citation, citedInBody } from './story';
 import { citationsIn } from './citations';
 import { deriveStatus, HistoryError } from './status';
 import { figureRefs, resolveFigure, typedFigures } from './figures';
-import { deadlineStart } from '../views/tracker';
+import { deadlineStart } from './derive';
 
 export class ContentIntegrityError extends Error {
   constructor(readonly problems: string[]) {

@@ -10,7 +10,7 @@ import { InstrumentKindSchema, isRealDay, type Action, type CitationInput, type 
 import { ACTION_LABELS, type Status } from '../story/status';
 import { asOfDate, getById, type Entry, type Story } from '../story/story';
 import { claimDays, claimsTouching, instrumentView } from '../story/queries';
-import { deadlineOf, type Deadline } from '../story/derive';
+import { deadlineOf, deadlineStart, type Deadline } from '../story/derive';
 import { sortKey } from '../util/dates';
 import { formatDate, formatDateAlternatives } from '../util/format';
 import { INSTRUMENT_KIND_LABELS } from '../story/kinds';
@@ -304,28 +304,6 @@ const STATE_LABELS: Record<Deadline['state'], string> = {
   'outcome-recorded': 'Outcome recorded',
 };
 
-/**
- * Where a deadline's count starts: its `from` day, or the day of the step its
- * `fromStep` names. Throws, naming the field, when the step does not exist or
- * has no single undisputed day (integrity.ts reports it with the file name).
- */
-export function deadlineStart(story: Story, q: QuestionData): { day: string; label: string } | null {
-  const dl = q.deadline;
-  if (!dl) return null;
-  if (dl.from !== undefined) return { day: dl.from, label: formatDate(dl.from) };
-  if (!dl.fromStep) return null;
-  const { instrument, step } = dl.fromStep;
-  const entry = story.instruments.find((i) => i.id === instrument);
-  if (!entry) throw new Error(`deadline.fromStep.instrument: unknown instrument "${instrument}", so the deadline cannot be computed`);
-  const s = entry.data.steps[step - 1];
-  if (!s) throw new Error(`deadline.fromStep.step: instrument "${instrument}" has no step ${step} (it has ${entry.data.steps.length}), so the deadline cannot be computed`);
-  if (s.date === null || s.dateClaim || !isRealDayString(s.date)) {
-    throw new Error(`deadline.fromStep.step: step ${step} of "${instrument}" has no single undisputed day (${s.date ?? 'undated'}), so the deadline cannot be computed`);
-  }
-  return { day: s.date, label: `${formatDate(s.date)}, the day ${entry.data.shortName} was ${ACTION_LABELS[s.action].toLowerCase()}` };
-}
-
-const isRealDayString = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 function watchItem(story: Story, entry: Entry<QuestionData>, asOf: string, today: string): WatchItem {
   const q = entry.data;
