@@ -596,13 +596,14 @@ function horizontal(data: TimelineDatum[], o: TimelineOptions): { svg: string; l
     })
     .join('');
   const asOfX = x(dayMs(o.asOf) + DAY);
+  // The as-of rule crosses the marks of its own day: it takes no pointer, so it never blocks their links.
   let asOf = '';
   if (asOfX >= range[0] && asOfX <= range[1]) {
     const tw = textWidth(o.asOfLabel, TEXT_PX.label, BOLD_EM);
     const left = asOfX - 4 - tw >= 0;
     boxes.push({ x: left ? asOfX - 4 - tw : asOfX + 4, y: H.asOfY - 12, w: tw, h: 16, kind: 'asof' });
     asOf =
-      `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[r2(asOfX), H.asOfY + 4], [r2(asOfX), plotBottom]])}"/></g>` +
+      `<g class="tl-asof" clip-path="url(#${p}-clip)" pointer-events="none"><path d="${rule([[r2(asOfX), H.asOfY + 4], [r2(asOfX), plotBottom]])}"/></g>` +
       `<text class="tl-asof-label" x="${r2(left ? asOfX - 4 : asOfX + 4)}" y="${H.asOfY}" font-size="${TEXT_PX.label}"${left ? ' text-anchor="end"' : ''}>${esc(o.asOfLabel)}</text>`;
   }
   const note = dense ? denseNote(inView, H.side, plotBottom + 16, o.width - 2 * H.side, boxes) : { svg: '', height: 0 };
@@ -800,7 +801,7 @@ function vertical(data: TimelineDatum[], o: TimelineOptions): { svg: string; lay
       })
       .join(''),
   );
-  const asOf = asOfIn ? `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[V.rail - 10, r2(asOfY)], [LEADER_X, r2(asOfY)]])}"/></g>` : '';
+  const asOf = asOfIn ? `<g class="tl-asof" clip-path="url(#${p}-clip)" pointer-events="none"><path d="${rule([[V.rail - 10, r2(asOfY)], [LEADER_X, r2(asOfY)]])}"/></g>` : '';
   const plotBottom = bottom + V.bottom;
   const note = dense ? denseNote(inViewList.length, V.tickX, plotBottom + 4, o.width - 2 * V.tickX, boxes) : { svg: '', height: 0 };
   const height = Math.max(o.minHeight, plotBottom + (dense ? note.height + NOTE_GAP : 0));
