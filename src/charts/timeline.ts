@@ -607,7 +607,7 @@ function horizontal(data: TimelineDatum[], o: TimelineOptions): { svg: string; l
       `<text class="tl-asof-label" x="${r2(left ? asOfX - 4 : asOfX + 4)}" y="${H.asOfY}" font-size="${TEXT_PX.label}"${left ? ' text-anchor="end"' : ''}>${esc(o.asOfLabel)}</text>`;
   }
   const note = dense ? denseNote(inView, H.side, plotBottom + 16, o.width - 2 * H.side, boxes) : { svg: '', height: 0 };
-  const height = Math.max(o.minHeight, plotBottom + H.bottom + (dense ? note.height + NOTE_GAP : 0));
+  const height = Math.ceil(Math.max(o.minHeight, plotBottom + H.bottom + (dense ? note.height + NOTE_GAP : 0)));
   const clip = `<defs><clipPath id="${p}-clip"><rect x="0" y="0" width="${o.width}" height="${r2(height)}"/></clipPath></defs>`;
   const layout: Layout = { orientation: 'horizontal', width: o.width, height, range, dense, inView, labelled, boxes, leaders: [], ticks, breakAt };
   return { svg: frame(o, layout, x, `${clip}${axis}${lanesSvg}${asOf}${note.svg}`), layout };
@@ -804,7 +804,9 @@ function vertical(data: TimelineDatum[], o: TimelineOptions): { svg: string; lay
   const asOf = asOfIn ? `<g class="tl-asof" clip-path="url(#${p}-clip)" pointer-events="none"><path d="${rule([[V.rail - 10, r2(asOfY)], [LEADER_X, r2(asOfY)]])}"/></g>` : '';
   const plotBottom = bottom + V.bottom;
   const note = dense ? denseNote(inViewList.length, V.tickX, plotBottom + 4, o.width - 2 * V.tickX, boxes) : { svg: '', height: 0 };
-  const height = Math.max(o.minHeight, plotBottom + (dense ? note.height + NOTE_GAP : 0));
+  // Whole px: with `height: auto` the browser lays the SVG out at a multiple of 1/64 px, so a fractional height
+  // (1,699.09) came out a hair shorter (1,699.078) and shrank the 24 px tap targets to 23.999.
+  const height = Math.ceil(Math.max(o.minHeight, plotBottom + (dense ? note.height + NOTE_GAP : 0)));
   const clip = `<defs><clipPath id="${p}-clip"><rect x="0" y="${V.top}" width="${o.width}" height="${r2(Math.max(0, plotBottom - V.top))}"/></clipPath></defs>`;
   const layout: Layout = { orientation: 'vertical', width: o.width, height, range, dense, inView: inViewList.length, labelled: items.length, boxes, leaders, ticks, breakAt };
   return {
