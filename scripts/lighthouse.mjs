@@ -24,10 +24,18 @@
  *
  * Env for the standalone run: LIGHTHOUSE_PORT (default 4540; the port after
  * it is also used by serve.mjs's second origin), LIGHTHOUSE_RUNS (default 1),
- * LIGHTHOUSE_FORM_FACTOR (mobile | desktop, default mobile).
+ * LIGHTHOUSE_FORM_FACTOR (mobile | desktop, default mobile), LIGHTHOUSE_PAGES
+ * (`bench`, the default: BENCH_PAGES; `all`: BENCH_PAGES plus every event page
+ * and every embed found in the build; or a comma-separated list of paths).
+ * LIGHTHOUSE_GZIP=1 serves the pages gzipped, as the static hosts in the
+ * README do (the default serves them uncompressed, so Lighthouse counts every
+ * raw byte of HTML on its simulated slow 4G: the stricter figure).
+ * Each row also prints the median first and largest contentful paint, so a
+ * lost point can be read off the table.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -62,7 +70,8 @@ const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Mat
 
 /**
  * @typedef {{ performance: number, accessibility: number, 'best-practices': number, seo: number }} Scores
- * @typedef {{ path: string, url: string, scores: Scores | null, failing?: string[], error?: string }} PageScores
+ * @typedef {{ fcp: number, lcp: number }} Paints  median first / largest contentful paint, ms
+ * @typedef {{ path: string, url: string, scores: Scores | null, paints?: Paints, failing?: string[], error?: string }} PageScores
  */
 
 /**
@@ -88,6 +97,8 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
       const url = new URL(pagePath.replace(/^\/+/, ''), root.href.endsWith('/') ? root.href : `${root.href}/`).href;
       /** @type {Record<string, number[]>} */
       const samples = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+      /** @type {{ fcp: number[], lcp: number[] }} */
+      const paints = { fcp: [], lcp: [] };
       let error;
       /** Audit → its display value in each run that lost points. @type {Map<string, string[]>} */
       const failing = new Map();
@@ -103,6 +114,8 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
           break;
         }
         for (const c of CATEGORIES) samples[c]?.push(Math.round((lhr.categories[c]?.score ?? NaN) * 100));
+        paints.fcp.push(lhr.audits['first-contentful-paint']?.numericValue ?? NaN);
+        paints.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
         for (const c of CATEGORIES) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
@@ -114,7 +127,7 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
         }
       }
       const scores = /** @type {Scores} */ (Object.fromEntries(CATEGORIES.map((c) => [c, median(samples[c] ?? [])])));
-      out.push(error ? { path: pagePath, url, scores: null, error } : { path: pagePath, url, scores, failing: [...failing].map(([key, values]) => (values.some(Boolean) ? `${key} (${values.join(' / ')})` : key)) });
+      out.push(error ? { path: pagePath, url, scores: null, error } : { path: pagePath, url, scores, paints: { fcp: median(paints.fcp), lcp: median(paints.lcp) }, failing: [...failing].map(([key, values]) => (values.some(Boolean) ? `${key} (${values.join(' / ')})` : key)) });
     }
     return out;
   } finally {
@@ -126,7 +139,7 @@ export async function lighthouseScores(baseUrl, pagePaths, options = {}) {
 async function serve(/** @type {string} */ distDir, /** @type {string} */ basePath, /** @type {number} */ port) {
   const child = spawn(process.execPath, ['tests/e2e/support/serve.mjs'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DIST_DIR: distDir, BASE_PATH: basePath, E2E_SITE_PORT: String(port), E2E_HOST_PORT: String(port + 1) },
+    env: { ...process.env, SERVE_GZIP: process.env.LIGHTHOUSE_GZIP === '1' ? '1' : '0', DIST_DIR: distDir, BASE_PATH: basePath, E2E_SITE_PORT: String(port), E2E_HOST_PORT: String(port + 1) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 10_000;
@@ -148,23 +161,50 @@ async function serve(/** @type {string} */ distDir, /** @type {string} */ basePa
 /** Pages the standalone run reports (representative of each kind of page). */
 export const BENCH_PAGES = ['/', '/timeline/', '/campaigns/', '/tracker/', '/events/anthropic-letter-to-senate-banking/', '/embed/timeline/'];
 
+/**
+ * The pages of a LIGHTHOUSE_PAGES value: `bench` → BENCH_PAGES; `all` → BENCH_PAGES, then every
+ * event page and every embed in the build (sorted); otherwise a comma-separated list of paths.
+ * @param {string} distDir
+ * @param {string | undefined} which
+ * @returns {string[]}
+ */
+export function pagesToAudit(distDir, which = 'bench') {
+  if (which === 'bench' || which === '') return BENCH_PAGES;
+  if (which !== 'all') return which.split(',').map((p) => p.trim()).filter(Boolean);
+  /** Every folder under `dir` of the build that holds an index.html, as a page path. */
+  const pagesUnder = (/** @type {string} */ dir) =>
+    existsSync(path.join(distDir, dir))
+      ? readdirSync(path.join(distDir, dir), { withFileTypes: true })
+          .filter((e) => e.isDirectory() && existsSync(path.join(distDir, dir, e.name, 'index.html')))
+          .map((e) => `/${dir}/${e.name}/`)
+          .sort()
+      : [];
+  return [...new Set([...BENCH_PAGES, ...pagesUnder('events'), ...pagesUnder('embed')])];
+}
+
 // CLI: node scripts/lighthouse.mjs
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const distDir = resolveDistDir();
   const basePath = normaliseBase(process.env.BASE_PATH);
   const port = Number(process.env.LIGHTHOUSE_PORT || 4540);
-  const built = BENCH_PAGES.filter((p) => existsSync(pagePathToFile(distDir, p)));
+  const pages = pagesToAudit(distDir, process.env.LIGHTHOUSE_PAGES);
+  const built = pages.filter((p) => existsSync(pagePathToFile(distDir, p)));
   const server = await serve(distDir, basePath, port);
   try {
     const t0 = performance.now();
     const formFactor = process.env.LIGHTHOUSE_FORM_FACTOR === 'desktop' ? 'desktop' : 'mobile';
     const rows = await lighthouseScores(`http://127.0.0.1:${port}${basePath}`, built, { runs: Number(process.env.LIGHTHOUSE_RUNS || 1), formFactor });
     const byPath = new Map(rows.map((r) => [r.path, r]));
-    console.log(`lighthouse (${formFactor}, simulated throttling) on ${distDir}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    console.log('page'.padEnd(46) + CATEGORIES.map((c) => c.padStart(15)).join(''));
-    for (const p of BENCH_PAGES) {
+    console.log(`lighthouse (${formFactor}, simulated throttling${process.env.LIGHTHOUSE_GZIP === '1' ? ', gzip' : ', uncompressed'}) on ${distDir}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log('page'.padEnd(46) + CATEGORIES.map((c) => c.padStart(15)).join('') + 'FCP s'.padStart(8) + 'LCP s'.padStart(8));
+    const secs = (/** @type {number | undefined} */ ms) => (ms === undefined ? '' : (ms / 1000).toFixed(2)).padStart(8);
+    for (const p of pages) {
       const r = byPath.get(p);
-      const cells = !r ? 'not built yet' : r.scores ? CATEGORIES.map((c) => String(r.scores?.[c]).padStart(15)).join('') : `error: ${r.error}`;
+      const cells = !r
+        ? 'not built yet'
+        : r.scores
+          ? CATEGORIES.map((c) => String(r.scores?.[c]).padStart(15)).join('') + secs(r.paints?.fcp) + secs(r.paints?.lcp)
+          : `error: ${r.error}`;
       console.log(p.padEnd(46) + cells);
     }
     const failures = rows.filter((r) => r.failing?.length);

@@ -36,8 +36,11 @@ export const PANEL_ARTBOARDS = [240, ...PAGE_ARTBOARDS] as const;
 export const TIMELINE_ARTBOARDS = [280, 400, 560, 760, 960] as const;
 /** When the default view is a density view (no labels): the rail and two widths of lanes. */
 export const TIMELINE_DENSE_ARTBOARDS = [280, 560, 960] as const;
-/** The embed's: one more narrow width, as the embed has no island to redraw it at the frame's width. */
-export const TIMELINE_EMBED_ARTBOARDS = [280, 320, 360, 400, 560, 760, 960] as const;
+/**
+ * The embed's: more widths, as the embed has no island to redraw it at the frame's width; 640 for the usual
+ * article column, where it is the rail of every title at 1:1 (the 560 one stretched 1.14× was 571 px tall).
+ */
+export const TIMELINE_EMBED_ARTBOARDS = [280, 320, 360, 400, 560, 640, 760, 960] as const;
 
 /** Every width src/styles/artboards.css has a rule for (node scripts/artboards-css.mjs writes it). */
 export const ARTBOARD_WIDTHS: readonly number[] = [

@@ -76,6 +76,8 @@ export function intensityDescription(data: IntensityData): string {
 const MIN_PLOT_SHARE = 0.45;
 const MIN_PLOT = 180;
 const TICK_FS = 12;
+/** Space after a row when the labels are above the bars. */
+const SLOT_GAP = 12;
 
 /**
  * The layout for a width: campaign labels beside the bars while the label
@@ -123,15 +125,20 @@ export function intensitySvg(data: IntensityData, options: Partial<IntensityOpti
     // Rows: a slot's reason wraps inside it, so a narrow slot grows taller instead of cutting the words.
     // With labels above the bars, an empty slot names its campaign inside the slot ("DeepSeek: no activity
     // window given") rather than on a line of its own: the slot already spans the width, and the chart stays short.
+    // Consecutive empty slots above the bars touch, as one dashed list of what is missing (each still names its
+    // campaign and its reason): the 12 px between them made the narrow chart about 80 px taller.
     let ry = top;
+    let prevInSlot = false;
     const rows = panel.rows.map((r) => {
-      const rowTop = ry;
       const inSlot = above && r.value === null;
+      if (inSlot && prevInSlot) ry -= SLOT_GAP;
+      prevInSlot = inSlot;
+      const rowTop = ry;
       const reason = r.value === null ? wrap(inSlot ? `${r.label}: ${r.text}` : r.text, plotRight - x0 - 16, fs) : [];
       const h = Math.max(barH, reason.length * lh + 6);
       const valueLine = above && r.value !== null ? (textWidth(r.label, fs, o.highlight === r.id) + 10 + textWidth(r.text, fs) <= o.width ? 'label' : 'own') : 'bar';
       const barY = inSlot ? rowTop : above ? rowTop + fs + (valueLine === 'own' ? lh : 0) + 7 : rowTop + (o.rowHeight - barH) / 2;
-      ry = above ? barY + h + 12 : rowTop + Math.max(o.rowHeight, h + (o.rowHeight - barH));
+      ry = above ? barY + h + SLOT_GAP : rowTop + Math.max(o.rowHeight, h + (o.rowHeight - barH));
       return { r, rowTop, barY, h, reason, valueLine };
     });
     const bottom = ry - (above ? 6 : 0);

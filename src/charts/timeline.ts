@@ -8,6 +8,7 @@
  * (TEXT_PX), never scaled down. Two layouts:
  * - horizontal (wide): one lane per group of kinds, named above its rows;
  *   titles beside their marks where they fit (the list below has them all);
+ *   below ALL_TITLES_BELOW px only when every title fits (see layoutFor);
  * - vertical (narrow): a date rail, each event's full title wrapped beside its
  *   mark with the date and lane in words, placed without overlaps and joined
  *   by leaders that never cross.
@@ -114,7 +115,14 @@ const BOLD_EM = 0.64;
 const LINE = { label: 16, meta: 15, note: 15 };
 /** Narrowest width the horizontal layout is used at. */
 export const MIN_HORIZONTAL = 560;
-/** The horizontal layout is kept while at least this share of the events in view get a label there. */
+/**
+ * Below this width (an article column, a tablet, an embed in a 640 px column) the lanes are used only when
+ * every event in view gets its title beside its mark; otherwise the rail, which gives every title in full.
+ * There the lanes left 6 to 10 of 15 titles off and the rail is about as tall (the embed's: 480 px against
+ * 470 at 640 px). From this width up, the lanes are kept while MIN_LABEL_SHARE of the titles fit.
+ */
+export const ALL_TITLES_BELOW = 960;
+/** From ALL_TITLES_BELOW up, the horizontal layout is kept while at least this share of the events in view get a label there. */
 export const MIN_LABEL_SHARE = 0.4;
 /** About one time tick per this many px. */
 export const TICK_PX = 80;
@@ -291,9 +299,10 @@ export interface Layout {
 }
 
 /**
- * The layout for a width: vertical below MIN_HORIZONTAL px, and also where the
- * horizontal layout would leave most events in view without a label (a
- * density view has no labels, so there only the width counts).
+ * The layout for a width: vertical below MIN_HORIZONTAL px; below ALL_TITLES_BELOW
+ * px also where the horizontal layout would leave any event in view without its
+ * title, and from there up where it would leave most of them without (a density
+ * view has no labels, so there only the width counts).
  */
 export function layoutFor(data: TimelineDatum[], options: TimelineInput): 'horizontal' | 'vertical' {
   const o = { ...defaults, ...options };
@@ -301,7 +310,9 @@ export function layoutFor(data: TimelineDatum[], options: TimelineInput): 'horiz
   if (o.width < MIN_HORIZONTAL) return 'vertical';
   if (!o.labels) return 'horizontal';
   const h = horizontal(data, { ...o, orientation: 'horizontal' }).layout;
-  return h.dense || h.labelled >= MIN_LABEL_SHARE * h.inView ? 'horizontal' : 'vertical';
+  if (h.dense) return 'horizontal';
+  const needed = o.width < ALL_TITLES_BELOW ? h.inView : MIN_LABEL_SHARE * h.inView;
+  return h.labelled >= needed ? 'horizontal' : 'vertical';
 }
 
 /** The layout (geometry only) the SVG for these options is drawn from. */
@@ -586,17 +597,18 @@ function horizontal(data: TimelineDatum[], o: TimelineOptions): { svg: string; l
     })
     .join('');
   const asOfX = x(dayMs(o.asOf) + DAY);
+  // The as-of rule crosses the marks of its own day: it takes no pointer, so it never blocks their links.
   let asOf = '';
   if (asOfX >= range[0] && asOfX <= range[1]) {
     const tw = textWidth(o.asOfLabel, TEXT_PX.label, BOLD_EM);
     const left = asOfX - 4 - tw >= 0;
     boxes.push({ x: left ? asOfX - 4 - tw : asOfX + 4, y: H.asOfY - 12, w: tw, h: 16, kind: 'asof' });
     asOf =
-      `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[r2(asOfX), H.asOfY + 4], [r2(asOfX), plotBottom]])}"/></g>` +
+      `<g class="tl-asof" clip-path="url(#${p}-clip)" pointer-events="none"><path d="${rule([[r2(asOfX), H.asOfY + 4], [r2(asOfX), plotBottom]])}"/></g>` +
       `<text class="tl-asof-label" x="${r2(left ? asOfX - 4 : asOfX + 4)}" y="${H.asOfY}" font-size="${TEXT_PX.label}"${left ? ' text-anchor="end"' : ''}>${esc(o.asOfLabel)}</text>`;
   }
   const note = dense ? denseNote(inView, H.side, plotBottom + 16, o.width - 2 * H.side, boxes) : { svg: '', height: 0 };
-  const height = Math.max(o.minHeight, plotBottom + H.bottom + (dense ? note.height + NOTE_GAP : 0));
+  const height = Math.ceil(Math.max(o.minHeight, plotBottom + H.bottom + (dense ? note.height + NOTE_GAP : 0)));
   const clip = `<defs><clipPath id="${p}-clip"><rect x="0" y="0" width="${o.width}" height="${r2(height)}"/></clipPath></defs>`;
   const layout: Layout = { orientation: 'horizontal', width: o.width, height, range, dense, inView, labelled, boxes, leaders: [], ticks, breakAt };
   return { svg: frame(o, layout, x, `${clip}${axis}${lanesSvg}${asOf}${note.svg}`), layout };
@@ -643,6 +655,54 @@ export function stack(blocks: { want: number; h: number }[], gap: number, min: n
   return tops;
 }
 
+/** What a length of the rail's axis gives: the chart's bottom once labels are stacked, and the longest leader's rise or drop. */
+export function railFit(
+  items: { d: TimelineDatum; h: number; lines: number }[],
+  asOfH: number | null,
+  length: number,
+  o: Pick<TimelineOptions, 'domain' | 'axisBreak' | 'asOf'>,
+): { bottom: number; leader: number } {
+  const yy = timeAxis(o.domain, [V.top + 8, V.top + 8 + length], o.axisBreak);
+  const blocks = items.map((it) => {
+    const [t0, t1] = extent(it.d, yy);
+    const at = (t0 + t1) / 2;
+    return { at, want: at - it.lines * LINE.label * 0.5 - 4, h: it.h };
+  });
+  if (asOfH !== null) {
+    const at = yy(dayMs(o.asOf) + DAY);
+    blocks.push({ at, want: at - LINE.label / 2 - 4, h: asOfH });
+  }
+  blocks.sort((a, b) => a.at - b.at);
+  const tops = stack(blocks, V.gap, V.top);
+  // A leader ends 8 px below its label's top (see vertical()).
+  return blocks.reduce(
+    (m, b, i) => ({ bottom: Math.max(m.bottom, tops[i]! + b.h), leader: Math.max(m.leader, Math.abs(tops[i]! + 8 - b.at)) }),
+    { bottom: V.top + 8 + length, leader: 0 },
+  );
+}
+
+/** Candidate axis lengths of the rail, as shares of the labels' total height (never under 360 px). */
+export const RAIL_LENGTHS = [1.1, 0.9, 0.75, 0.6] as const;
+
+/**
+ * What a px of the longest leader costs against a px of the rail's height: at 1/4, the page's rail at 280 px
+ * takes 21 px more height to cut its longest leader from 534 to 381 px, while the embed's titles-only rail,
+ * held to 1,100 px at 390 px, keeps its length.
+ */
+export const LEADER_COST = 0.25;
+
+/** The rail's axis length: of RAIL_LENGTHS, the one with the least bottom + LEADER_COST × longest leader (the shortest of equals). */
+function railLength(items: { d: TimelineDatum; h: number; lines: number }[], asOfH: number | null, labelTotal: number, o: TimelineOptions): number {
+  let best = { length: 0, cost: Infinity };
+  for (const f of [...RAIL_LENGTHS].reverse()) {
+    const length = Math.max(360, labelTotal * f);
+    const fit = railFit(items, asOfH, length, o);
+    const cost = fit.bottom + LEADER_COST * fit.leader;
+    if (cost < best.cost - 1) best = { length, cost };
+  }
+  return best.length;
+}
+
 function vertical(data: TimelineDatum[], o: TimelineOptions): { svg: string; layout: Layout } {
   const p = o.idPrefix;
   const shown = visible(data, o.domain).filter((d) => o.lanes.some((l) => l.id === d.lane));
@@ -667,22 +727,11 @@ function vertical(data: TimelineDatum[], o: TimelineOptions): { svg: string; lay
   const items = labelled ? inViewList.map(itemFor) : [];
   const asOfItem = o.labels ? itemFor(null) : null;
   const labelTotal = items.reduce((s, it) => s + it.h + V.gap, 0);
-  // The axis is long enough for the labels to sit beside their marks; a density view has no labels.
-  // The axis is long enough for the labels to sit near their marks; of a few lengths, the one that gives
-  // the shortest chart once labels are stacked (bunched events push theirs past the end of the axis).
-  const bottomFor = (length: number): number => {
-    const yy = timeAxis(o.domain, [V.top + 8, V.top + 8 + length], o.axisBreak);
-    const blocks = items.map((it) => {
-      const [t0, t1] = extent(it.d!, yy);
-      return { want: (t0 + t1) / 2 - it.title.length * LINE.label * 0.5 - 4, h: it.h };
-    });
-    if (asOfItem) blocks.push({ want: yy(dayMs(o.asOf) + DAY) - LINE.label / 2 - 4, h: asOfItem.h });
-    blocks.sort((a, b) => a.want - b.want);
-    const tops = stack(blocks, V.gap, V.top);
-    return blocks.reduce((m, b, i) => Math.max(m, tops[i]! + b.h), V.top + 8 + length);
-  };
-  const candidates = [1.1, 0.9, 0.75, 0.6].map((f) => Math.max(360, labelTotal * f));
-  const axisLength = dense ? DENSE_AXIS : candidates.reduce((best, l) => (bottomFor(l) < bottomFor(best) - 1 ? l : best));
+  // The axis is long enough for the labels to sit near their marks. Of a few lengths, the one with the lowest
+  // cost: the chart's height once labels are stacked (bunched events push theirs past the end of the axis),
+  // plus a quarter of the longest leader (LEADER_COST), so a few px of height buy much shorter leaders where
+  // events bunch up (June 2026: nine events in four weeks). A density view has no labels.
+  const axisLength = dense ? DENSE_AXIS : railLength(items.map((it) => ({ d: it.d!, h: it.h, lines: it.title.length })), asOfItem?.h ?? null, labelTotal, o);
   const range: [number, number] = [V.top + 8, V.top + 8 + axisLength];
   const y = timeAxis(o.domain, range, o.axisBreak);
   const rule = line<[number, number]>();
@@ -753,10 +802,12 @@ function vertical(data: TimelineDatum[], o: TimelineOptions): { svg: string; lay
       })
       .join(''),
   );
-  const asOf = asOfIn ? `<g class="tl-asof" clip-path="url(#${p}-clip)"><path d="${rule([[V.rail - 10, r2(asOfY)], [LEADER_X, r2(asOfY)]])}"/></g>` : '';
+  const asOf = asOfIn ? `<g class="tl-asof" clip-path="url(#${p}-clip)" pointer-events="none"><path d="${rule([[V.rail - 10, r2(asOfY)], [LEADER_X, r2(asOfY)]])}"/></g>` : '';
   const plotBottom = bottom + V.bottom;
   const note = dense ? denseNote(inViewList.length, V.tickX, plotBottom + 4, o.width - 2 * V.tickX, boxes) : { svg: '', height: 0 };
-  const height = Math.max(o.minHeight, plotBottom + (dense ? note.height + NOTE_GAP : 0));
+  // Whole px: with `height: auto` the browser lays the SVG out at a multiple of 1/64 px, so a fractional height
+  // (1,699.09) came out a hair shorter (1,699.078) and shrank the 24 px tap targets to 23.999.
+  const height = Math.ceil(Math.max(o.minHeight, plotBottom + (dense ? note.height + NOTE_GAP : 0)));
   const clip = `<defs><clipPath id="${p}-clip"><rect x="0" y="${V.top}" width="${o.width}" height="${r2(Math.max(0, plotBottom - V.top))}"/></clipPath></defs>`;
   const layout: Layout = { orientation: 'vertical', width: o.width, height, range, dense, inView: inViewList.length, labelled: items.length, boxes, leaders, ticks, breakAt };
   return {

@@ -285,26 +285,32 @@ test.describe('a click inside an embed never loads the site inside the frame', (
   /** The embed's frame in the host page, by its address. */
   const embedFrame = (page: Page, path: string) => page.frames().find((f) => f.url().includes(path));
 
-  test('with our snippet, a timeline mark and the credit link open a new tab', async ({ page }) => {
+  test('with our snippet, two timeline marks and the credit link, clicked in turn in one frame, each open a new tab', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    const snippet = await publishedSnippet(page);
-    // Each link on a fresh host page: in headless Chromium a second popup from the same sandboxed
-    // frame does not open (see the issue notes); each click alone must open the site in a new tab.
-    for (const [selector, url] of [
-      ['a.tl-mark:visible', /\/events\/[^/]+\/$/],
-      ['.embed-credit-link', /\/timeline\/$/],
+    await openHost(page, await publishedSnippet(page));
+    await expect(page.locator('iframe[data-distillation-embed]')).toHaveAttribute('data-resized', 'true');
+    const frame = page.frameLocator('iframe[data-distillation-embed]');
+    const before = embedFrame(page, '/embed/timeline/')!.url();
+    // Several links in the same frame, one after another: each click opens the site in a new tab of its own.
+    // The tabs stay open until the end, as a reader's would: in headless Chromium, closing a popup page stops
+    // input reaching this cross-origin frame at all (the host page's hit test lands on the <iframe> element and
+    // the frame's document sees no click), which is the browser harness, not the embed.
+    const tabs: Page[] = [];
+    for (const [target, url] of [
+      [frame.locator('a.tl-mark:visible').first(), /\/events\/[^/]+\/$/],
+      [frame.locator('.embed-credit-link'), /\/timeline\/$/],
+      [frame.locator('a.tl-mark:visible').last(), /\/events\/[^/]+\/$/],
     ] as const) {
-      await openHost(page, snippet);
-      await expect(page.locator('iframe[data-distillation-embed]')).toHaveAttribute('data-resized', 'true');
-      const frame = page.frameLocator('iframe[data-distillation-embed]');
-      const before = embedFrame(page, '/embed/timeline/')!.url();
       const popup = page.context().waitForEvent('page');
-      await frame.locator(selector).first().click();
+      await target.click();
       const tab = await popup;
       await expect.poll(() => tab.url()).toMatch(url);
-      await tab.close();
+      tabs.push(tab);
       expect(embedFrame(page, '/embed/timeline/')?.url()).toBe(before);
     }
+    // Three different pages: the second and third clicks were not swallowed or sent to the first tab.
+    expect(new Set(tabs.map((t) => t.url())).size).toBe(3);
+    for (const tab of tabs) await tab.close();
     expect(page.url()).toContain('/embed-host.html');
   });
 
@@ -323,11 +329,15 @@ test.describe('a click inside an embed never loads the site inside the frame', (
     const before = embedFrame(page, '/embed/timeline/')!.url();
     let popups = 0;
     page.context().on('page', () => popups++);
+    // Three clicks in the same frame, one after another: one link message each, in order.
+    const last = await frame.locator('a.tl-mark:visible').last().getAttribute('href');
     await frame.locator('a.tl-mark:visible').first().click();
     await frame.locator('.embed-credit-link').click();
+    await frame.locator('a.tl-mark:visible').last().click();
     await expect.poll(() => page.evaluate(() => (window as any).__links)).toEqual([
       expect.stringMatching(new RegExp(`^${SITE_ORIGIN}${BASE_PATH}events/[^/]+/$`)),
       `${SITE_ORIGIN}${BASE_PATH}timeline/`,
+      new URL(last!, `${SITE_ORIGIN}${BASE_PATH}embed/timeline/`).href,
     ]);
     await page.waitForTimeout(200);
     expect(embedFrame(page, '/embed/timeline/')?.url()).toBe(before);

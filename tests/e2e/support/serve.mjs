@@ -17,6 +17,9 @@
  * Behaviour: directory with trailing slash -> index.html; directory without
  * trailing slash -> 301 to the slash form; `/x` -> `x.html` if that exists;
  * unknown -> 404 with DIST_DIR/404.html as body when present. No caching.
+ * SERVE_GZIP=1 gzips text responses to clients that accept it, as the static
+ * hosts in the README do (off by default; scripts/lighthouse.mjs sets it for
+ * LIGHTHOUSE_GZIP=1, so Lighthouse can see the bytes a reader downloads).
  *
  * Env: DIST_DIR (else OUT_DIR, else ./dist), BASE_PATH, E2E_SITE_PORT (4410), E2E_HOST_PORT (4411),
  *      HOST_DIR (default tests/e2e/fixtures-host). Normally set by
@@ -26,6 +29,7 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -150,8 +154,19 @@ function sendText(req, res, status, text, extra = {}) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+const GZIP = process.env.SERVE_GZIP === '1';
+/** Types a static host compresses: text, scripts, styles, data and SVG. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|xslt\+xml|manifest\+json|x-bibtex|x-research-info-systems)|image\/svg\+xml)/;
+
 async function sendFile(req, res, status, file, transform) {
   const type = contentType(file);
+  if (GZIP && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const raw = await fs.readFile(file);
+    const body = gzipSync(transform && type.startsWith('text/html') ? Buffer.from(transform(raw.toString('utf8'))) : raw);
+    res.writeHead(status, { ...baseHeaders(type), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
   if (transform && type.startsWith('text/html')) {
     const body = Buffer.from(transform(await fs.readFile(file, 'utf8')));
     res.writeHead(status, { ...baseHeaders(type), 'Content-Length': body.length });

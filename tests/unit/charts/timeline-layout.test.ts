@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_TITLES_BELOW,
   axisBreak,
   layoutFor,
+  LEADER_COST,
   MIN_HORIZONTAL,
   plotShare,
   stack,
@@ -114,14 +116,34 @@ describe('axisBreak: the empty stretch is compressed, the dense period gets the 
 });
 
 describe('layout by width', () => {
-  it(`is the vertical rail below ${MIN_HORIZONTAL} px and the lanes above`, () => {
-    for (const w of TIMELINE_EMBED_ARTBOARDS) expect(layoutFor(story, { ...base, width: w }), `${w} px`).toBe(w < MIN_HORIZONTAL ? 'vertical' : 'horizontal');
+  it(`is the vertical rail below ${MIN_HORIZONTAL} px, the lanes from ${ALL_TITLES_BELOW} px, and between them the lanes only where every title fits`, () => {
+    for (const w of [...TIMELINE_ARTBOARDS, ...TIMELINE_EMBED_ARTBOARDS]) {
+      expect(layoutFor(story, { ...base, width: w }), `${w} px`).toBe(w < ALL_TITLES_BELOW ? 'vertical' : 'horizontal');
+    }
+    // The story's lanes leave titles off between 560 and 960 px (8 of 15 at 560), so the rail is used there.
+    expect(timelineLayout(story, { ...base, width: 560, orientation: 'horizontal' }).labelled).toBeLessThan(story.length);
+    // A few events spread out: every title fits beside its mark, so the lanes stay, even at 560 px.
+    const sparse = [story[0]!, story[10]!, story[14]!];
+    const opts = { ...base, domain: ['2024-12-18', '2026-07-10'] as [string, string] };
+    const lanes560 = timelineLayout(sparse, { ...opts, width: 560 });
+    expect(lanes560.orientation).toBe('horizontal');
+    expect(lanes560.labelled).toBe(sparse.length);
+  });
+
+  it(`between ${MIN_HORIZONTAL} and ${ALL_TITLES_BELOW} px every event in view has its title, in the page's, the home page's and the embed's options`, () => {
+    for (const extra of [{}, { maxRows: 3, metaLines: 'lane' as const }, { maxRows: 4, metaLines: 'none' as const }]) {
+      for (let width = MIN_HORIZONTAL; width < ALL_TITLES_BELOW; width += 20) {
+        const l = timelineLayout(story, { ...base, ...extra, width });
+        expect(l.labelled, `${width} px ${JSON.stringify(extra)}: ${l.orientation}`).toBe(l.inView);
+      }
+    }
   });
 
   it('switches to the rail when most labels would not fit beside their marks', () => {
     const crowded = Array.from({ length: 20 }, (_, i) => ev(`c${i}`, `2026-06-${String(5 + i).padStart(2, '0')}`, 'policy', `A long title for crowded event number ${i} that needs room`));
     const opts = { ...base, axisBreak: null, domain: ['2026-01-01', '2026-06-30'] as [string, string], width: 640 };
     expect(layoutFor(crowded, opts)).toBe('vertical');
+    expect(layoutFor(crowded, { ...opts, width: 1280 })).toBe('vertical');
     expect(layoutFor(crowded, { ...opts, labels: false })).toBe('horizontal');
     expect(layoutFor(crowded, { ...opts, orientation: 'horizontal' })).toBe('horizontal');
   });
@@ -129,7 +151,8 @@ describe('layout by width', () => {
 
 describe('label placement', () => {
   it.each([...TIMELINE_ARTBOARDS.filter((w) => w >= MIN_HORIZONTAL), 1280] as number[])('horizontal at %i px: no two text boxes overlap, none leaves the chart', (width) => {
-    const l = timelineLayout(story, { ...base, width });
+    // The lanes drawn at every width they can be (below ALL_TITLES_BELOW the island or a caller may still ask for them).
+    const l = timelineLayout(story, { ...base, width, orientation: 'horizontal' });
     expect(l.orientation).toBe('horizontal');
     expect(overlapping(l.boxes)).toEqual([]);
     for (const b of l.boxes) {
@@ -139,7 +162,7 @@ describe('label placement', () => {
     expect(l.labelled).toBeGreaterThanOrEqual(Math.ceil(0.4 * l.inView));
   });
 
-  it.each([280, 340, 400])('vertical at %i px: every title in full, wrapped, no overlaps, leaders that do not cross', (width) => {
+  it.each([280, 340, 400, 560, 640, 760])('vertical at %i px: every title in full, wrapped, no overlaps, leaders that do not cross', (width) => {
     const l = timelineLayout(story, { ...base, width });
     expect(l.orientation).toBe('vertical');
     expect(l.labelled).toBe(story.length);
@@ -158,6 +181,17 @@ describe('label placement', () => {
       const titles = [...svg.matchAll(label)].map((m) => [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' '));
       expect(titles).toContain(d.title.replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
     }
+  });
+
+  it(`rail: where events bunch up (June 2026), a little height buys shorter leaders (LEADER_COST ${LEADER_COST})`, () => {
+    const longest = (l: ReturnType<typeof timelineLayout>) => Math.max(...l.leaders.map((q) => Math.abs(q[3] - q[1])));
+    // The page's rail (titles with date and lane) at its narrowest artboard: the shortest chart had a 534 px leader in June.
+    const page = timelineLayout(story, { ...base, width: 280 });
+    expect(longest(page)).toBeLessThan(400);
+    expect(page.height).toBeLessThan(1274 * 1.02);
+    // The embed's titles-only rail at 360 px (shown in a 390 px frame) keeps its height: it must stay within 1,100 px.
+    const embed = timelineLayout(story, { ...base, width: 360, maxRows: 4, metaLines: 'none' });
+    expect(embed.height).toBeLessThanOrEqual(661);
   });
 
   it('stack(): keeps order, never overlaps, and handles 10,000 labels', () => {
