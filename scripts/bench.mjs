@@ -88,8 +88,8 @@ console.log('');
 const counts = (process.env.BENCH_COUNTS ?? '200 2000 10000').split(/\s+/).filter(Boolean);
 spawnSync(process.execPath, [join(root, 'scripts/bench-timeline.mjs'), ...counts], { cwd: root, stdio: 'inherit' });
 
-console.log('\nLighthouse (mobile form factor, simulated throttling, system Chromium)');
-const server = await serveDist(root, dist, 4560);
+console.log('\nLighthouse (mobile form factor, simulated throttling, system Chromium; served gzipped, as static hosts serve it)');
+const server = await serveDist(root, dist, 4560, { gzip: true });
 try {
   const results = await lighthouseScores(`${server.origin}/`, BENCH_PAGES);
   console.log('page'.padEnd(46), ...CATEGORIES.map((c) => c.padStart(15)));
