@@ -2,12 +2,12 @@
 /**
  * node scripts/artboards-css.mjs: writes src/styles/artboards.css from
  * ARTBOARD_WIDTHS in src/charts/artboards.ts (Node ≥ 22.18 strips its types).
- * One rule per pair of widths a set can hold: ab-FROM-TO shows from FROM px up
+ * One rule per class of the sets in ARTBOARD_SETS (no other): ab-FROM-TO shows from FROM px up
  * to TO px; the first artboard of a set starts at 0, the last runs on ("up").
  * tests/unit/charts/artboards.test.ts checks the file covers every set.
  */
 import { writeFileSync } from 'node:fs';
-import { ARTBOARD_WIDTHS } from '../src/charts/artboards.ts';
+import { ARTBOARD_SETS, ARTBOARD_WIDTHS, artboardClasses } from '../src/charts/artboards.ts';
 
 const ws = [...ARTBOARD_WIDTHS].sort((a, b) => a - b);
 const out = [
@@ -23,13 +23,12 @@ const out = [
 .artboard { display: none; }
 .artboard > svg { display: block; width: 100%; height: auto; }`,
 ];
-for (const from of [0, ...ws.slice(1)]) {
-  for (const to of [...ws.filter((w) => w > from && !(from === 0 && w === ws[0])), 'up']) {
-    if (from === 0 && to === 'up') continue;
-    const conds = [from > 0 && `(min-width: ${from}px)`, to !== 'up' && `(max-width: ${to - 0.02}px)`].filter(Boolean);
-    out.push(`@container ${conds.join(' and ')} { .ab-${from}-${to} { display: block; } }`);
-  }
+for (const cls of artboardClasses()) {
+  const [, from, to] = /^ab-(\d+)-(\d+|up)$/.exec(cls);
+  if (from === '0' && to === 'up') continue;
+  const conds = [from !== '0' && `(min-width: ${from}px)`, to !== 'up' && `(max-width: ${Number(to) - 0.02}px)`].filter(Boolean);
+  out.push(`@container ${conds.join(' and ')} { .${cls} { display: block; } }`);
 }
 out.push('.ab-0-up { display: block; }');
 writeFileSync(new URL('../src/styles/artboards.css', import.meta.url), `${out.join('\n')}\n`);
-console.log(`src/styles/artboards.css: ${out.length - 1} rules for ${ws.join(', ')}`);
+console.log(`src/styles/artboards.css: ${out.length - 1} rules for ${ARTBOARD_SETS.length} sets of ${ws.join(', ')}`);

@@ -42,10 +42,29 @@ export const TIMELINE_DENSE_ARTBOARDS = [280, 560, 960] as const;
  */
 export const TIMELINE_EMBED_ARTBOARDS = [280, 320, 360, 400, 560, 640, 760, 960] as const;
 
-/** Every width src/styles/artboards.css has a rule for (node scripts/artboards-css.mjs writes it). */
+/** Every width an artboard may be drawn at. */
 export const ARTBOARD_WIDTHS: readonly number[] = [
   ...new Set([...PANEL_ARTBOARDS, ...EMBED_ARTBOARDS, ...TIMELINE_ARTBOARDS, ...TIMELINE_DENSE_ARTBOARDS, ...TIMELINE_EMBED_ARTBOARDS]),
 ].sort((a, b) => a - b);
+
+/**
+ * The sets of widths charts are drawn at. src/styles/artboards.css (node scripts/artboards-css.mjs) has a rule for
+ * each class of each set and no other, so a page carries no rule it cannot use; artboards() refuses a set not here.
+ */
+export const ARTBOARD_SETS: readonly (readonly number[])[] = [
+  PAGE_ARTBOARDS,
+  EMBED_ARTBOARDS,
+  PANEL_ARTBOARDS,
+  TIMELINE_ARTBOARDS,
+  TIMELINE_DENSE_ARTBOARDS,
+  TIMELINE_EMBED_ARTBOARDS,
+  ARTBOARD_WIDTHS,
+];
+
+/** Every class the CSS shows an artboard by, from ARTBOARD_SETS (a single artboard is ab-0-up). */
+export function artboardClasses(sets: readonly (readonly number[])[] = ARTBOARD_SETS): string[] {
+  return [...new Set(sets.flatMap((set) => set.map((_, i) => artboardClass(set, i))))];
+}
 
 /**
  * The artboard shown for a container of `containerWidth` px: the widest
@@ -71,13 +90,16 @@ export function artboardClass(widths: readonly number[], i: number): string {
 /**
  * Markup of every artboard: `render(width, id)` draws the chart at `width`
  * with element ids made unique by `id` (`${idBase}-w${width}`). Widths are
- * ascending and each one of ARTBOARD_WIDTHS, which the CSS has rules for.
+ * one of ARTBOARD_SETS (or a single width), which the CSS has rules for.
  */
 export function artboards(render: (width: number, id: string) => string, idBase: string, widths: readonly number[] = PAGE_ARTBOARDS): string {
   widths.forEach((w, i) => {
     if (!ARTBOARD_WIDTHS.includes(w)) throw new Error(`artboards: no CSS rule for width ${w}; use one of ${ARTBOARD_WIDTHS.join(', ')}`);
     if (i > 0 && w <= widths[i - 1]!) throw new Error(`artboards: widths must ascend (${widths.join(', ')})`);
   });
+  if (widths.length > 1 && !ARTBOARD_SETS.some((set) => set.length === widths.length && set.every((w, i) => w === widths[i]))) {
+    throw new Error(`artboards: no CSS rules for the set ${widths.join(', ')}; add it to ARTBOARD_SETS and run node scripts/artboards-css.mjs`);
+  }
   if (widths.length === 1) return `<div class="artboard ab-0-up" data-width="${widths[0]}">${render(widths[0]!, `${idBase}-w${widths[0]}`)}</div>`;
   return widths
     .map((w, i) => `<div class="artboard ${artboardClass(widths, i)}" data-width="${w}">${render(w, `${idBase}-w${w}`)}</div>`)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTBOARD_WIDTHS, EMBED_ARTBOARDS, PAGE_ARTBOARDS, PANEL_ARTBOARDS, artboardClass, artboardFor, artboards } from '../../../src/charts/artboards';
+import { ARTBOARD_SETS, ARTBOARD_WIDTHS, EMBED_ARTBOARDS, PAGE_ARTBOARDS, PANEL_ARTBOARDS, TIMELINE_ARTBOARDS, TIMELINE_DENSE_ARTBOARDS, TIMELINE_EMBED_ARTBOARDS, artboardClass, artboardClasses, artboardFor, artboards } from '../../../src/charts/artboards';
 
 const css = readFileSync(new URL('../../../src/styles/artboards.css', import.meta.url), 'utf8');
 
@@ -19,8 +19,10 @@ describe('artboards', () => {
     ['the page set', PAGE_ARTBOARDS],
     ['the embed set', EMBED_ARTBOARDS],
     ['the panel set', PANEL_ARTBOARDS],
-    ['a sparse set', [280, 640]],
-    ['a set without the narrowest', [400, 760]],
+    ['the timeline set', TIMELINE_ARTBOARDS],
+    ['the dense timeline set', TIMELINE_DENSE_ARTBOARDS],
+    ['the timeline embed set', TIMELINE_EMBED_ARTBOARDS],
+    ['every width (the stage bar)', ARTBOARD_WIDTHS],
   ] as const)('shows exactly one artboard of %s at every container width from 200 to 1400 px', (_name, widths) => {
     const classes = widths.map((_, i) => artboardClass(widths, i));
     for (let w = 200; w <= 1400; w += 1) {
@@ -33,25 +35,24 @@ describe('artboards', () => {
     }
   });
 
-  it('has a CSS rule for every width and pair it can emit', () => {
-    for (let i = 0; i < ARTBOARD_WIDTHS.length; i++) {
-      for (let j = i + 1; j <= ARTBOARD_WIDTHS.length; j++) {
-        const set = [ARTBOARD_WIDTHS[i]!, ...(j < ARTBOARD_WIDTHS.length ? [ARTBOARD_WIDTHS[j]!] : [])];
-        set.forEach((_, k) => expect(css).toContain(`.${artboardClass(set, k)} {`));
-      }
-    }
+  it('has a CSS rule for every class of every set, and no other rule', () => {
+    for (const set of ARTBOARD_SETS) set.forEach((_, k) => expect(css, set.join(',')).toContain(`.${artboardClass(set, k)} {`));
+    const inCss = [...css.matchAll(/\.(ab-\d+-(?:\d+|up)) \{/g)].map((m) => m[1]).sort();
+    expect(inCss).toEqual([...artboardClasses(), 'ab-0-up'].sort());
   });
 
   it('artboards(render, id, widths) draws each width once with its own ids', () => {
-    const html = artboards((w, id) => `<svg id="${id}" width="${w}"></svg>`, 'm', [280, 480]);
+    const html = artboards((w, id) => `<svg id="${id}" width="${w}"></svg>`, 'm', TIMELINE_DENSE_ARTBOARDS);
     expect(html).toBe(
-      '<div class="artboard ab-0-480" data-width="280"><svg id="m-w280" width="280"></svg></div>' +
-        '<div class="artboard ab-480-up" data-width="480"><svg id="m-w480" width="480"></svg></div>',
+      '<div class="artboard ab-0-560" data-width="280"><svg id="m-w280" width="280"></svg></div>' +
+        '<div class="artboard ab-560-960" data-width="560"><svg id="m-w560" width="560"></svg></div>' +
+        '<div class="artboard ab-960-up" data-width="960"><svg id="m-w960" width="960"></svg></div>',
     );
   });
 
   it('rejects a width the CSS has no rule for, and widths out of order', () => {
     expect(() => artboards(() => '', 'x', [300])).toThrow(/no CSS rule for width 300/);
     expect(() => artboards(() => '', 'x', [480, 280])).toThrow(/ascend/);
+    expect(() => artboards(() => '', 'x', [280, 480])).toThrow(/no CSS rules for the set 280, 480/);
   });
 });
