@@ -299,7 +299,7 @@ export function campaignScaleSvg(data: ScaleChartData, options: Partial<ScaleOpt
   });
 
   // Axis title and footnote, wrapped to the width.
-  const scaleNote = o.scale === 'log' ? 'log scale: each gridline is 10 times the one before' : 'linear scale from zero';
+  const scaleNote = o.scale === 'log' ? 'log scale: equal distances are equal ratios' : 'linear scale from zero';
   let ny = tickY + lh + 2;
   const titleLines = wrap(`${metric.name}, ${scaleNote}`, o.width - textLeft, fs);
   parts.push(textLines({ class: 'c-axis-title', x: textLeft, y: ny }, titleLines, lh));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { loadContent } from './support/load-content';
 import { getById } from '../../src/lib/story/story';
-import { CARD_HEIGHT, CARD_WIDTH, CHART_CARDS, SITE_CARD_PATH, cardAlt, cardsEnabled, eventCard, instrumentCard, pageCard, renderCard, siteCard } from '../../src/lib/outputs/cards';
+import { CARD_HEIGHT, CARD_WIDTH, SITE_CARD_PATH, chartCard, cardAlt, cardsEnabled, eventCard, instrumentCard, pageCard, renderCard, siteCard } from '../../src/lib/outputs/cards';
 
 const { story } = loadContent('content');
 
@@ -62,8 +62,17 @@ describe('card addresses', () => {
     expect(pageCard(story, '/events/alibaba-sues-dod/', false).path).toBe(SITE_CARD_PATH);
   });
 
-  it('chart cards have unique ids', () => {
-    expect(new Set(CHART_CARDS.map((c) => c.id)).size).toBe(CHART_CARDS.length);
+  it("a chart page's card is its first chart's PNG, worded from the chart registry", () => {
+    expect(chartCard(story, '/timeline/')?.id).toBe('timeline');
+    expect(chartCard(story, '/campaigns/')?.id).toBe('campaign-scale');
+    expect(chartCard(story, '/markets/')?.id).toBe('market');
+    expect(chartCard(story, '/sources/')).toBeUndefined();
+    const scale = chartCard(story, '/campaigns/')!;
+    expect(scale.card.badges.map((b) => b.tone)).toEqual(['alleged']);
+    expect(scale.card.badges[0]!.text).toMatch(/^Alleged by Anthropic/);
+    expect(pageCard(story, '/campaigns/', true)).toMatchObject({ path: '/charts/campaign-scale.png', card: scale.card });
+    const fake = { id: 'fake', kind: 'chart', page: '/sources/', title: 'A fake chart', description: 'One bar.', alleged: null } as never;
+    expect(chartCard(story, '/sources/', [fake])?.card).toMatchObject({ title: 'A fake chart', lines: ['One bar.'], badges: [] });
   });
 });
 

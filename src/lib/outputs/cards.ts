@@ -16,10 +16,11 @@ import { join } from 'node:path';
 import type { EventData, InstrumentData } from '../../schemas';
 import { type Entry, type Story, asOfDate, byId, getById } from '../story/story';
 import { eventDateLabel, instrumentView, standingOf } from '../story/queries';
-import { formatCount, formatDate } from '../util/format';
+import { formatDate } from '../util/format';
 import { precisionOf } from '../util/dates';
 import { INSTRUMENT_KIND_LABELS, KIND_LABELS } from '../story/kinds';
 import { chartFileSvg } from './chart-files';
+import { type Embed, chartPaths, embeds } from './embeds';
 import { EXPORT_SCALE, svgSize } from './chart-export';
 import { oncePerNamed } from '../util/memo';
 import { SITE_NAME } from '../util/site';
@@ -77,69 +78,31 @@ export function instrumentCard(story: Story, entry: Entry<InstrumentData>): Card
   };
 }
 
-export interface ChartCardDef {
-  id: string;
-  /** The page that shows the chart (base-free). */
-  page: string;
-  card: (story: Story) => Card;
-}
-
 const alleged = (story: Story) => {
   const first = story.campaigns[0];
   const who = first ? byId(story.actors, first.data.attributedBy)?.data.name : undefined;
   return who ? [{ text: `Alleged by ${who}`, tone: 'alleged' as const }] : [];
 };
 
-/** One card per chart the site draws. */
-export const CHART_CARDS: ChartCardDef[] = [
-  {
-    id: 'timeline',
-    page: '/timeline/',
-    card: (story) => ({
-      kicker: 'Chart · Timeline',
-      title: 'Timeline of the AI distillation story',
-      lines: [`${story.events.length} dated events, each linked to its sources`],
-      badges: [],
+/**
+ * A chart page's card, from the chart registry (src/lib/outputs/embeds.ts): the first chart drawn on the page
+ * (timeline, campaign scale, intensity, market), its image the chart's PNG export, its alt text the chart's title,
+ * description and allegation note, as the image shows them. Undefined for a page that shows no chart.
+ */
+export function chartCard(story: Story, pagePath: string, registry: readonly Embed[] = embeds(story)): { id: string; card: Card } | undefined {
+  const chart = registry.find((e) => (e.kind === 'chart' || e.kind === 'timeline') && e.page === pagePath);
+  if (!chart) return undefined;
+  return {
+    id: chart.id,
+    card: {
+      kicker: 'Chart',
+      title: chart.title,
+      lines: [chart.description],
+      badges: chart.alleged ? [{ text: chart.alleged, tone: 'alleged' }] : [],
       asOf: asOfLine(story),
-    }),
-  },
-  {
-    id: 'campaign-scale',
-    page: '/campaigns/',
-    card: (story) => {
-      const big = story.campaigns.find((c) => c.id === 'alibaba-linked');
-      return {
-        kicker: 'Chart · Campaign scale',
-        title: 'The distillation campaigns compared',
-        lines: big ? [`${big.data.label}: ${formatCount(big.data.exchanges)} exchanges, ${formatCount(big.data.accounts)} accounts`] : ['Fraudulent accounts and exchanges, campaign by campaign'],
-        badges: alleged(story),
-        asOf: asOfLine(story),
-      };
     },
-  },
-  {
-    id: 'intensity',
-    page: '/campaigns/#intensity',
-    card: (story) => ({
-      kicker: 'Chart · Intensity',
-      title: 'Exchanges per account and per day',
-      lines: ['Derived from the reported figures, with the formula beside each'],
-      badges: alleged(story),
-      asOf: asOfLine(story),
-    }),
-  },
-  {
-    id: 'market',
-    page: '/markets/',
-    card: (story) => ({
-      kicker: 'Chart · Markets',
-      title: "Alibaba's share price around the letter",
-      lines: ['The prices the sources report, and the events of the period'],
-      badges: [],
-      asOf: asOfLine(story),
-    }),
-  },
-];
+  };
+}
 
 /** Pixel size of a chart's PNG export (/charts/<id>.png), worked out once per story and chart. */
 const chartPngSize = oncePerNamed((story: Story, id: string) => {
@@ -179,9 +142,9 @@ export function pageCard(
     const instrument = kind === 'tracker' ? byId(story.instruments, id as string) : undefined;
     if (instrument) return { path: `/og/instruments/${instrument.id}.png`, card: instrumentCard(story, instrument), ...size };
   }
-  const chart = CHART_CARDS.find((c) => c.page === pagePath);
+  const chart = chartCard(story, pagePath);
   // A chart page's card is the chart's own PNG export: 600 px at 2×, with its title, source line and as-of date.
-  if (chart) return { path: `/charts/${chart.id}.png`, card: chart.card(story), ...chartPngSize(story, chart.id) };
+  if (chart) return { path: chartPaths(chart.id).png, card: chart.card, ...chartPngSize(story, chart.id) };
   return { path: SITE_CARD_PATH, card: siteCard(story), ...size };
 }
 
