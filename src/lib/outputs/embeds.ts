@@ -22,7 +22,7 @@ import { oncePer } from '../util/memo';
 import { resolveCitations } from '../story/queries';
 import { byId, getById, type Entry, type Story } from '../story/story';
 import { trackerRows } from '../views/tracker';
-import { href } from '../util/url';
+import { siteLinker } from '../util/url';
 import { SITE_NAME } from '../util/site';
 import { type DatasetId, datasetDownloads } from './datasets';
 import type { ClaimData } from '../../schemas';
@@ -262,7 +262,8 @@ export function oembedLink(site: URL | undefined, embed: Embed): { href: string;
 
 /** Absolute URL of a site path, for snippets that live on other sites. */
 export function absolute(site: URL | undefined, path: string): string {
-  return new URL(href(path), site ?? 'https://ai-distillation-tracker.example').href;
+  // Astro always passes its site; the fallback (astro.config.mjs's default) is for callers outside a build.
+  return siteLinker(site ?? 'https://ai-distillation-tracker.example')(path);
 }
 
 /** The self-resizing snippet: an iframe plus the loader script. */
